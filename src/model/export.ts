@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { PublishedBasis } from './article.js';
+
+/** The export contract of SPEC.md (`parley-export/1`). Extend freely; never rename or drop. */
+export const ExportArticle = z.object({
+  id: z.string(),
+  source: z.string(),
+  outlet: z.string().nullable(),
+  title: z.string().nullable(),
+  url: z.string().nullable(),
+  byline: z.string().nullable(),
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  publishedBasis: PublishedBasis,
+  publishedNote: z.string().nullable(),
+  text: z.string(),
+  duplicateOf: z.string().nullable(),
+  derivedFrom: z.string().nullable(),
+  segment: z.number().int(),
+  removed: z.array(z.object({ text: z.string(), kind: z.string(), rule: z.string().nullable() })),
+});
+export type ExportArticle = z.infer<typeof ExportArticle>;
+
+export const ParleyExport = z.object({
+  format: z.literal('parley-export/1'),
+  generatedAt: z.string(),
+  articles: z.array(ExportArticle),
+  actors: z.array(z.unknown()),
+  quotes: z.array(z.unknown()),
+  events: z.array(z.unknown()),
+  issues: z.array(z.unknown()),
+  positions: z.array(z.unknown()),
+  drafts: z.array(z.unknown()),
+  outlook: z.array(z.unknown()),
+  claims: z.array(z.unknown()),
+  contradictions: z.array(z.unknown()),
+});
+export type ParleyExport = z.infer<typeof ParleyExport>;

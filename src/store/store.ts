@@ -1,0 +1,49 @@
+import type { Page } from '../model/page.js';
+import type { ClassifiedLine } from '../model/line.js';
+import type { Article } from '../model/article.js';
+
+/** What saving one page did: the page and article counts that were new, and those already there. */
+export interface SaveResult {
+  pageNew: boolean;
+  articlesNew: number;
+  articlesExisting: number;
+}
+
+export interface ArticleFilter {
+  outlet?: string;
+  /** Inclusive YYYY-MM-DD bounds on the publication date. */
+  since?: string;
+  until?: string;
+  limit?: number;
+}
+
+export interface StoreStats {
+  pages: number;
+  articles: number;
+}
+
+/**
+ * The one storage interface: PGlite in a local data folder, or PostgreSQL by connection
+ * string. Same schema, same migrations, same behaviour (proven by one contract suite).
+ */
+export interface ParleyStore {
+  readonly kind: 'pglite' | 'postgres';
+  /** Where the data lives: the data folder, or the connection string without its password. */
+  readonly location: string;
+  hasPage(pageId: string): Promise<boolean>;
+  /** Stores a page, its classified lines and its articles in one transaction: all or nothing. */
+  savePage(page: Page, lines: ClassifiedLine[], articles: Article[]): Promise<SaveResult>;
+  /** Many pages in one transaction per batch: the fast path for bulk ingest. */
+  savePages(items: { page: Page; lines: ClassifiedLine[]; articles: Article[] }[]): Promise<SaveResult[]>;
+  listArticles(filter?: ArticleFilter): Promise<Article[]>;
+  getArticle(id: string): Promise<Article | null>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
+
+export interface OpenStoreOptions {
+  /** Folder for the embedded PGlite database. */
+  dataDir?: string;
+  /** postgres:// connection string; wins over dataDir. */
+  databaseUrl?: string;
+}
