@@ -1,0 +1,48 @@
+import type { Command } from 'commander';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { printJson } from '../global-options.js';
+import { builtInCorpus, builtInGold } from '../paths.js';
+import { describeSummary } from './ingest-command.js';
+import { createTerminalReporter } from '../progress-reporter.js';
+import { buildExport } from '../../analysis/export-model.js';
+import { loadGold } from '../../eval/gold.js';
+import { scoreFront } from '../../eval/score-front.js';
+import { formatScores } from '../../eval/format-scores.js';
+
+interface DemoFlags {
+  out: string;
+  json?: boolean;
+}
+
+export function registerDemo(program: Command): void {
+  program.command('demo')
+    .description('run the whole job on the built-in corpus (the 2025 US–Ukraine minerals deal) into a fresh folder')
+    .option('--out <dir>', 'output folder (replaced)', '.parley/demo')
+    .option('--json', 'machine-readable output on stdout')
+    .action(async (flags: DemoFlags) => {
+      const out = resolve(flags.out);
+      rmSync(out, { recursive: true, force: true });
+      mkdirSync(out, { recursive: true });
+      const { ingestInputs } = await import('../../pipeline/ingest-run.js');
+      const { openStore } = await import('../../store/open-store.js');
+      const store = await openStore({ dataDir: join(out, 'data') });
+      try {
+        const summary = await ingestInputs([builtInCorpus], { store, batchSize: 200, ingest: {}, report: flags.json ? () => {} : createTerminalReporter() });
+        const exported = await buildExport(store);
+        const exportPath = join(out, 'export.json');
+        writeFileSync(exportPath, `${JSON.stringify(exported, null, 2)}\n`);
+        const scores = scoreFront(exported.articles, loadGold(builtInGold));
+        const evalPath = join(out, 'eval.txt');
+        writeFileSync(evalPath, `${formatScores(scores, true)}\n`);
+        if (flags.json) {
+          printJson({ ok: summary.issues.length === 0, out, store: store.location, export: exportPath, eval: evalPath, summary, scores });
+          return;
+        }
+        process.stdout.write(`${describeSummary(summary, store.location)}\n\n${formatScores(scores, false)}\n\n`);
+        process.stdout.write(`output written to ${out}\n  export: ${exportPath}\n  eval:   ${evalPath}\n  store:  ${store.location} (browse it with: parley articles --data-dir ${join(out, 'data')})\n`);
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { configFromFlags, printJson, withGlobalOptions, type GlobalFlags } from '../global-options.js';
+import { openConfiguredStore } from '../open-configured-store.js';
+import { buildExport } from '../../analysis/export-model.js';
+import { ParleyExport } from '../../model/export.js';
+import { loadGold } from '../../eval/gold.js';
+import { scoreFront } from '../../eval/score-front.js';
+import { formatScores } from '../../eval/format-scores.js';
+import { builtInGold } from '../paths.js';
+
+interface EvalFlags extends GlobalFlags {
+  gold: string;
+  from?: string;
+  verbose?: boolean;
+}
+
+async function loadExport(flags: EvalFlags): Promise<ParleyExport> {
+  if (flags.from) {
+    const parsed = ParleyExport.safeParse(JSON.parse(readFileSync(flags.from, 'utf8')));
+    if (!parsed.success) throw new Error(`[E_EXPORT] ${flags.from}: not a parley-export/1 file (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+    return parsed.data;
+  }
+  const store = await openConfiguredStore(configFromFlags({ dataDir: flags.dataDir, databaseUrl: flags.databaseUrl }));
+  try {
+    return await buildExport(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export function registerEval(program: Command): void {
+  withGlobalOptions(program.command('eval'))
+    .description('score the store (or an export file) against gold files')
+    .option('--gold <dir>', 'folder of gold files', builtInGold)
+    .option('--from <export.json>', 'score this export file instead of the store')
+    .option('-v, --verbose', 'list every miss')
+    .action(async (flags: EvalFlags) => {
+      const gold = loadGold(flags.gold);
+      const exported = await loadExport(flags);
+      const scores = scoreFront(exported.articles, gold);
+      if (flags.json) printJson({ ok: true, gold: flags.gold, files: gold.length, scores });
+      else process.stdout.write(`${formatScores(scores, flags.verbose ?? false)}\n`);
+    });
+}

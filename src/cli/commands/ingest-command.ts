@@ -1,0 +1,53 @@
+import type { Command } from 'commander';
+import { settings } from '../../config.js';
+import { configFromFlags, printJson, withGlobalOptions, type GlobalFlags } from '../global-options.js';
+import { openConfiguredStore } from '../open-configured-store.js';
+import { createJsonLinesReporter, createTerminalReporter } from '../progress-reporter.js';
+import type { IngestSummary } from '../../pipeline/run-events.js';
+
+interface IngestFlags extends GlobalFlags {
+  maxBytes?: string;
+  allowPrivate?: boolean;
+  batchSize?: string;
+  fetchTimeout?: string;
+}
+
+/** One line saying what an ingest run did. */
+export function describeSummary(s: IngestSummary, where: string): string {
+  const rate = s.seconds > 0 ? ` in ${s.seconds.toFixed(1)} s` : '';
+  const existing = s.pagesExisting + s.articlesExisting > 0 ? ` (already stored: ${s.pagesExisting} pages, ${s.articlesExisting} articles — nothing new stored for them)` : '';
+  return `ingested ${s.pages} pages → ${s.articlesNew} new articles${existing}; ${s.issues.length} problems${rate}; store: ${where}`;
+}
+
+export function registerIngest(program: Command): void {
+  withGlobalOptions(program.command('ingest'))
+    .description('read files, folders, feeds and URLs; clean, segment, date and store their articles')
+    .argument('<inputs...>', 'files, folders, feed files or http(s) URLs')
+    .option('--max-bytes <n>', settings.maxBytes.help)
+    .option('--allow-private', settings.allowPrivateAddresses.help)
+    .option('--fetch-timeout <ms>', settings.fetchTimeoutMs.help)
+    .option('--batch-size <n>', settings.batchSize.help)
+    .action(async (inputs: string[], flags: IngestFlags) => {
+      const config = configFromFlags({
+        dataDir: flags.dataDir, databaseUrl: flags.databaseUrl,
+        maxBytes: flags.maxBytes ? Number(flags.maxBytes) : undefined,
+        allowPrivateAddresses: flags.allowPrivate,
+        fetchTimeoutMs: flags.fetchTimeout ? Number(flags.fetchTimeout) : undefined,
+        batchSize: flags.batchSize ? Number(flags.batchSize) : undefined,
+      });
+      const { ingestInputs } = await import('../../pipeline/ingest-run.js');
+      const store = await openConfiguredStore(config);
+      try {
+        const summary = await ingestInputs(inputs, {
+          store, batchSize: config.batchSize,
+          ingest: { maxBytes: config.maxBytes, fetchTimeoutMs: config.fetchTimeoutMs, allowPrivateAddresses: config.allowPrivateAddresses },
+          report: flags.json ? createJsonLinesReporter() : createTerminalReporter(),
+        });
+        if (flags.json) printJson({ ok: summary.issues.length === 0, store: store.location, ...summary });
+        else process.stdout.write(`${describeSummary(summary, store.location)}\n`);
+        if (summary.issues.length > 0) process.exitCode = 1;
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,33 @@
+import { Command, CommanderError } from 'commander';
+import { registerIngest } from './commands/ingest-command.js';
+import { registerArticles } from './commands/articles-command.js';
+import { registerExport } from './commands/export-command.js';
+import { registerEval } from './commands/eval-command.js';
+import { registerDemo } from './commands/demo-command.js';
+
+/** The `parley` command: thin shells over the library, one file per command. */
+export async function main(argv: string[]): Promise<void> {
+  const program = new Command('parley')
+    .description('Parley: follow a negotiation through the press — a sourced, structured model of the deal')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .exitOverride();
+  registerIngest(program);
+  registerArticles(program);
+  registerExport(program);
+  registerEval(program);
+  registerDemo(program);
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.exitCode;
+      return;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    const json = argv.includes('--json');
+    if (json) process.stdout.write(`${JSON.stringify({ ok: false, error: message, code: /^\[(E_[A-Z_]+)\]/.exec(message)?.[1] ?? 'E_FAILED' })}\n`);
+    process.stderr.write(`parley: ${message}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,79 @@
+import { resolve } from 'node:path';
+import type { Article } from '../model/article.js';
+import type { ArticleFilter, OpenStoreOptions, ParleyStore, StoreStats } from './store.js';
+import type { Db } from './db.js';
+import { openPgliteDb } from './pglite-db.js';
+import { openPostgresDb } from './postgres-db.js';
+import { migrate } from './migrations.js';
+import { redactUrl } from './redact-url.js';
+import { savePages } from './save-pages.js';
+import { articleQuery } from './article-query.js';
+import { ARTICLE_COLUMNS, rowToArticle, type ArticleRow } from './article-row.js';
+import { StoreError, messageOf } from './store-error.js';
+
+/**
+ * Opens the store: PostgreSQL when `databaseUrl` is given, else PGlite in `dataDir`
+ * (created if missing). Migrations are applied before it is returned.
+ * @example const store = await openStore({ dataDir: '.parley/db' });
+ */
+export async function openStore(opts: OpenStoreOptions): Promise<ParleyStore> {
+  let db: Db;
+  let location: string;
+  if (opts.databaseUrl) {
+    location = redactUrl(opts.databaseUrl);
+    db = await openPostgresDb(opts.databaseUrl);
+  } else if (opts.dataDir) {
+    location = resolve(opts.dataDir);
+    db = await openPgliteDb(location);
+  } else {
+    throw new StoreError('E_STORE_LOCATION', 'no place to store data: neither a database URL nor a data folder was given', 'pass --database-url postgres://… or --data-dir PATH');
+  }
+  try {
+    await migrate(db);
+  } catch (err) {
+    await db.close().catch(() => {});
+    throw err;
+  }
+  return createStore(db, location);
+}
+
+function createStore(db: Db, location: string): ParleyStore {
+  return {
+    kind: db.kind,
+    location,
+    hasPage: (pageId) => read('hasPage', async () => (await db.query('SELECT 1 FROM pages WHERE id = $1', [pageId])).length > 0),
+    savePage: async (page, lines, articles) => {
+      const [result] = await savePages(db, [{ page, lines, articles }]);
+      if (!result) throw new StoreError('E_STORE_WRITE', `saving page ${page.source} returned no result`);
+      return result;
+    },
+    savePages: (items) => savePages(db, items),
+    listArticles: async (filter?: ArticleFilter): Promise<Article[]> => {
+      const { sql, params } = articleQuery(filter);
+      return read('listArticles', async () => (await db.query<ArticleRow>(sql, params)).map(rowToArticle));
+    },
+    getArticle: (id) =>
+      read('getArticle', async () => {
+        const [row] = await db.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`, [id]);
+        return row ? rowToArticle(row) : null;
+      }),
+    stats: () =>
+      read('stats', async (): Promise<StoreStats> => {
+        // ::int because count() is bigint, which pg hands back as a string.
+        const [row] = await db.query<StoreStats>(
+          'SELECT (SELECT count(*) FROM pages)::int AS pages, (SELECT count(*) FROM articles)::int AS articles',
+        );
+        return row ?? { pages: 0, articles: 0 };
+      }),
+    close: () => db.close(),
+  };
+
+  async function read<T>(what: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (err) {
+      if (err instanceof StoreError) throw err;
+      throw new StoreError('E_STORE_READ', `${what} failed on ${location}: ${messageOf(err)}`, 'is the database still reachable?', err);
+    }
+  }
+}
