@@ -100,8 +100,10 @@ export function scoreFront(articles: ExportArticle[], goldFiles: GoldFile[]): Fr
       tally(s.furnitureRemoved, !left);
       if (left) s.misses.push(`${gold.file}: furniture kept: "${line.slice(0, 60)}"`);
     }
+    // Headlines are metadata, kept in `title`; gold evidence may quote them (outlook phrases).
+    const titles = system.map((a) => a.title ?? '');
     for (const body of goldBodyStrings(gold)) {
-      const kept = texts.some((t) => t.includes(body));
+      const kept = texts.some((t) => t.includes(body)) || titles.some((t) => t.includes(body));
       tally(s.bodyKept, kept);
       if (!kept) s.misses.push(`${gold.file}: body lost: "${body.slice(0, 60)}"`);
     }

@@ -1,4 +1,5 @@
 import type { Article } from '../model/article.js';
+import type { Mention, Sentence, Token } from '../model/language.js';
 
 /**
  * The document the back half of the pipeline passes from stage to stage: one stored article.
@@ -8,4 +9,10 @@ import type { Article } from '../model/article.js';
  */
 export interface ArticleDoc {
   article: Article;
+  /** Stage 06 (language): sentences, never across a paragraph or scraped-line break. */
+  sentences?: Sentence[];
+  /** Stage 06 (language): wink-nlp tokens with character offsets. */
+  tokens?: Token[];
+  /** Stage 06 (language): people, organisations, countries, titles, sources, dates, money, quantities. */
+  mentions?: Mention[];
 }

@@ -58,7 +58,8 @@ export async function savePages(db: Db, items: readonly PageItem[]): Promise<Sav
 }
 
 async function saveBatch(tx: Queryable, batch: readonly PageItem[]): Promise<SaveResult[]> {
-  const pages = uniqueBy(batch.map((i) => ({ ...i.page, lines: i.lines })), (p) => p.id);
+  // Lines are stored as offsets only: their text is a slice of the page text stored beside them.
+  const pages = uniqueBy(batch.map((i) => ({ ...i.page, lines: i.lines.map(({ start, end, kind, rule }) => ({ start, end, kind, rule })) })), (p) => p.id);
   const articles = uniqueBy(batch.flatMap((i) => i.articles.map(articleToRow)), (a) => a.id);
   const newPages = await insertedIds(tx, INSERT_PAGES, pages);
   const newArticles = await insertedIds(tx, INSERT_ARTICLES, articles);

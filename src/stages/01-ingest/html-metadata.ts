@@ -1,0 +1,50 @@
+import type { GivenMetadata } from '../../model/page.js';
+import type { DomDocument } from './dom.js';
+import { toIsoDay } from './normalise-date.js';
+
+const META_KEYS = {
+  outlet: ['og:site_name', 'application-name'],
+  url: ['og:url'],
+  title: ['og:title', 'twitter:title'],
+  published: ['article:published_time', 'datepublished', 'og:published_time', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date'],
+  author: ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author'],
+} as const;
+
+/** Metadata a page states in its meta tags, canonical link and title element. */
+export function readHtmlMetadata(document: DomDocument): GivenMetadata {
+  const meta = new Map<string, string>();
+  for (const element of Array.from(document.querySelectorAll('meta'))) {
+    const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? '').trim().toLowerCase();
+    const content = cleanValue(element.getAttribute('content'));
+    if (key !== '' && content !== null && !meta.has(key)) meta.set(key, content);
+  }
+  const first = (keys: readonly string[]): string | null => keys.map((k) => meta.get(k)).find((v) => v !== undefined) ?? null;
+  const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
+  const titleElement = document.head.querySelector('title');
+  const author = first(META_KEYS.author);
+  return {
+    url: absoluteHttpUrl(first(META_KEYS.url)) ?? absoluteHttpUrl(canonical),
+    outlet: first(META_KEYS.outlet),
+    title: first(META_KEYS.title) ?? cleanValue(titleElement?.textContent ?? null),
+    published: toIsoDay(first(META_KEYS.published)),
+    // article:author is often a profile URL rather than a name.
+    author: author !== null && /^https?:/i.test(author) ? null : author,
+  };
+}
+
+/** Collapses whitespace; empty becomes null. */
+export function cleanValue(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const cleaned = value.replace(/\s+/g, ' ').trim();
+  return cleaned === '' ? null : cleaned;
+}
+
+function absoluteHttpUrl(value: string | null): string | null {
+  if (value === null) return null;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}

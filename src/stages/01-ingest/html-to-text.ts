@@ -1,0 +1,92 @@
+import { Readability } from '@mozilla/readability';
+import type { GivenMetadata } from '../../model/page.js';
+import { parseHtmlDocument, type DomDocument, type DomElement } from './dom.js';
+import { domToLines } from './dom-to-lines.js';
+import { measureHtml } from './html-depth.js';
+import { cleanValue, readHtmlMetadata } from './html-metadata.js';
+import { toIsoDay } from './normalise-date.js';
+
+/**
+ * Pages with more elements than this skip Readability for the plain body text: a news page
+ * has a few thousand, and Readability's cost grows faster than linearly. (Readability's own
+ * maxElemsToParse counts with getElementsByTagName('*'), which linkedom answers with none.)
+ */
+const MAX_READABILITY_ELEMENTS = 50_000;
+/** Limits past which HTML is refused unparsed: real pages nest a few dozen deep and hold some thousands of elements; the parser slows quadratically with depth and a million elements take about 1 GB. */
+export const HTML_LIMITS = { depth: 5_000, elements: 500_000 } as const;
+
+export type HtmlText =
+  | {
+      ok: true;
+      /** Lines of text, one per block, joined with `\n`. */
+      text: string;
+      given: GivenMetadata;
+      /** `readability` when Readability found the article, `body` when all body text was taken. */
+      extractor: 'readability' | 'body';
+    }
+  | { ok: false; code: 'E_NO_TEXT' | 'E_TOO_COMPLEX'; reason: string };
+
+/**
+ * Text and metadata of HTML. `page` runs Mozilla Readability to find the article and falls
+ * back to the whole body text; `fragment` (feed content, rendered Markdown) takes all the text.
+ * Scripts, styles, embedded frames and hidden elements never reach the text.
+ */
+export function htmlToText(html: string, mode: 'page' | 'fragment' = 'page'): HtmlText {
+  const shape = measureHtml(html, HTML_LIMITS);
+  if (shape.depth > HTML_LIMITS.depth) {
+    return { ok: false, code: 'E_TOO_COMPLEX', reason: `the HTML nests elements more than ${HTML_LIMITS.depth.toLocaleString('en')} deep; refused before parsing` };
+  }
+  if (shape.elements > HTML_LIMITS.elements) {
+    return { ok: false, code: 'E_TOO_COMPLEX', reason: `the HTML has more than ${HTML_LIMITS.elements.toLocaleString('en')} elements; refused before parsing` };
+  }
+  const document = parseHtmlDocument(html);
+  const given = readHtmlMetadata(document);
+  if (mode === 'page' && shape.elements <= MAX_READABILITY_ELEMENTS) {
+    const article = readArticle(document);
+    if (article !== null) {
+      const lines = domToLines(article.content);
+      if (lines.length > 0) {
+        const metadata: GivenMetadata = {
+          url: given.url,
+          outlet: given.outlet ?? cleanValue(article.siteName),
+          title: given.title ?? cleanValue(article.title),
+          published: given.published ?? toIsoDay(article.publishedTime),
+          author: given.author ?? cleanValue(article.byline),
+        };
+        return { ok: true, text: lines.join('\n'), given: metadata, extractor: 'readability' };
+      }
+    }
+  }
+  // Readability changes the document it reads, so the fallback starts from the markup again.
+  const body = mode === 'page' ? parseHtmlDocument(html).body : document.body;
+  const lines = domToLines(body);
+  if (lines.length === 0) return { ok: false, code: 'E_NO_TEXT', reason: 'the HTML holds no text once scripts, styles and markup are removed' };
+  return { ok: true, text: lines.join('\n'), given, extractor: 'body' };
+}
+
+interface Article {
+  content: DomElement;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+}
+
+function readArticle(document: DomDocument): Article | null {
+  try {
+    const reader = new Readability<DomElement>(document as never, {
+      serializer: (node: unknown) => node as DomElement, // keep the node: we walk it, no re-parse
+    });
+    const result = reader.parse();
+    if (result === null || result.content === null || result.content === undefined) return null;
+    return {
+      content: result.content,
+      title: result.title ?? null,
+      byline: result.byline ?? null,
+      siteName: result.siteName ?? null,
+      publishedTime: result.publishedTime ?? null,
+    };
+  } catch {
+    return null; // nesting too deep for Readability's recursion, say
+  }
+}
