@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../cli/paths.js';
 import { startThrowawayPostgres } from '../store/testing/pg-cluster.js';
+import { surveyFurniture } from './furniture-survey.js';
 
 interface Row {
   input: string;
@@ -70,6 +71,8 @@ async function runBench(): Promise<void> {
       printRow(c.name, runOne(c.path, 'pglite', lastPglite));
       if (pg) printRow(c.name, runOne(c.path, 'postgres', pg.url));
     }
+    const survey = surveyFurniture(join(shared, 'allsides-politics-2020', 'articles.jsonl'), 300);
+    if (survey) process.stdout.write(`\nclean on AllSides (first ${survey.articles}): dropped ${survey.dropped} of ${survey.lines} non-blank lines (${((100 * survey.dropped) / survey.lines).toFixed(2)} %): ${JSON.stringify(survey.byKind)}\n`);
     const times = timeReadCommand(lastPglite);
     process.stdout.write(`\nparley articles on an existing PGlite store, start to exit: median ${times[2]?.toFixed(2)} s (min ${times[0]?.toFixed(2)} s, max ${times[4]?.toFixed(2)} s, 5 runs)\n`);
   } finally {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '../../model/page.js';
 import { classifyLines } from '../02-clean/index.js';
 import { segmentPage } from './segment-page.js';
-import { articleText } from './article-text.js';
+import { articleText } from '../../pipeline/article-text.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const corpusDir = path.join(root, 'corpus/minerals-deal');

@@ -2,7 +2,7 @@ import type { Article } from '../../model/article.js';
 import type { LineKind } from '../../model/line.js';
 import type { PageDoc, Segment } from '../../pipeline/page-doc.js';
 import { contentId } from '../../pipeline/ids.js';
-import { articleText } from '../03-segment/article-text.js';
+import { articleText } from '../../pipeline/article-text.js';
 import type { MetadataInput } from './metadata-input.js';
 import { findOutlet } from './find-outlet.js';
 import { findTitle } from './find-title.js';

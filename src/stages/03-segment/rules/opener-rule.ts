@@ -7,7 +7,8 @@ export interface PageSoFar {
 }
 
 /** A small page for a rule's examples: one [kind, text] pair per line. */
-export type ExamplePage = readonly (readonly [LineKind, string])[];
+/** Example lines as the clean stage leaves them: kind, text and, where it matters, the rule that classified it. */
+export type ExamplePage = readonly (readonly [LineKind, string, string?])[];
 
 /** A rule that says a new article starts at a line. */
 export interface OpenerRule {

@@ -2,14 +2,16 @@ import type { ClassifiedLine } from '../../../model/line.js';
 import type { OpenerRule } from './opener-rule.js';
 import { isProse, isRunInLabel, nextContent, prevContent } from '../line-shape.js';
 
-/** Wire dateline: "WASHINGTON (Reuters) –", "NEW YORK, March 3 (AP) -". */
-const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .’'-]{1,40}(?:,\s[^()]{1,40})?\s?\(\p{Lu}[\p{L}&. ]{0,24}\)\s?[-–—]/u;
 /** A page needs this many run-in labels before a caption-lead-label block counts as a teaser card. */
 const LABELS_BEFORE_CARDS = 2;
 /** Body after a closing line opens an article only when it is a lead of this many words… */
 const LEAD_MIN_WORDS = 12;
 /** …followed by this many more prose paragraphs (the AP poll-methodology note after a credit stays put). */
 const PARAGRAPHS_AFTER_LEAD = 2;
+/** Words a following paragraph needs to count as prose. */
+const PROSE_MIN_WORDS = 8;
+/** A closing line is short; a long one is a photo credit glued to a caption mid-story. */
+const MAX_CLOSING_LINE = 150;
 
 function isBody(line: ClassifiedLine | undefined): line is ClassifiedLine {
   return line !== undefined && line.kind === 'body';
@@ -31,9 +33,6 @@ function isTeaserCard(lines: readonly ClassifiedLine[], at: number): boolean {
   );
 }
 
-/** A closing line is short; a long one is a photo credit glued to a caption mid-story. */
-const MAX_CLOSING_LINE = 150;
-
 /** The nearest earlier line that is body, title, credit or copyright is a (short) credit or copyright. */
 function followsClosingLine(lines: readonly ClassifiedLine[], at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
@@ -47,7 +46,7 @@ function followsClosingLine(lines: readonly ClassifiedLine[], at: number): boole
 function proseParagraphsAfter(lines: readonly ClassifiedLine[], at: number, wanted: number): boolean {
   let found = 0;
   for (let i = nextContent(lines, at); i !== -1 && found < wanted; i = nextContent(lines, i)) {
-    if (!isProse(lines[i], 8)) return false;
+    if (!isProse(lines[i], PROSE_MIN_WORDS)) return false;
     found++;
   }
   return found >= wanted;
@@ -65,11 +64,12 @@ export const OPENER_RULES: OpenerRule[] = [
   {
     id: 'wire-dateline',
     reason: 'A wire dateline ("ANKARA (Reuters) -") opens a wire story.',
-    opens: (lines, at) => isBody(lines[at]) && lines[at]!.text.includes('(') && WIRE_DATELINE.test(lines[at]!.text.trim()),
+    // The clean stage recognised the dateline (its rule 'wire-dateline'); segmentation reads that verdict.
+    opens: (lines, at) => isBody(lines[at]) && lines[at]!.rule === 'wire-dateline',
     examples: [[
       ['body', 'The envoy needs to come back to the table, he said.'],
       ['credit', '(Reporting by Jane Doe; Editing by John Roe)'],
-      ['body', 'ANKARA (Reuters) -The president was quoted on Wednesday as saying the proposal was unfair.'],
+      ['body', 'ANKARA (Reuters) -The president was quoted on Wednesday as saying the proposal was unfair.', 'wire-dateline'],
     ]],
     counterExamples: [[['body', 'The envoy said on Thursday that Washington (and its allies) - not Moscow - would decide.']]],
   },

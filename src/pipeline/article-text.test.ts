@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleText } from './article-text.js';
-import type { ClassifiedLine } from '../../model/line.js';
+import type { ClassifiedLine } from '../model/line.js';
 
 const pageText = 'Headline of the story\n  First paragraph here.  \nPhoto: Jane Doe/AP\n\nSecond paragraph.';
 const lines: ClassifiedLine[] = [

@@ -1,5 +1,5 @@
-import type { ClassifiedLine } from '../../model/line.js';
-import type { Segment } from '../../pipeline/page-doc.js';
+import type { ClassifiedLine } from '../model/line.js';
+import type { Segment } from './page-doc.js';
 
 /** One paragraph of an article's text: where it sits in that text and where it starts in Page.text. */
 export interface ArticleParagraph {
