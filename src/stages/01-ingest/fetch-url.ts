@@ -37,7 +37,7 @@ export async function fetchUrl(input: string, settings: FetchSettings): Promise<
   try {
     for (let redirects = 0; ; redirects += 1) {
       const host = await untilAborted(resolvePublicHost(url.hostname, settings.allowPrivateAddresses), controller.signal);
-      if (!host.ok) return fail(host.code, host.reason);
+      if (!host.ok) return fail(host.code, redirects > 0 ? `redirected to ${url.href}; ${host.reason}` : host.reason);
       const response = await request(url, host.addresses, settings.userAgent, controller.signal);
       const status = response.statusCode ?? 0;
       const location = response.headers.location;

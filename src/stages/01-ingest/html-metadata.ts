@@ -18,17 +18,17 @@ export function readHtmlMetadata(document: DomDocument): GivenMetadata {
     const content = cleanValue(element.getAttribute('content'));
     if (key !== '' && content !== null && !meta.has(key)) meta.set(key, content);
   }
-  const first = (keys: readonly string[]): string | null => keys.map((k) => meta.get(k)).find((v) => v !== undefined) ?? null;
+  const first = (keys: readonly string[], accept: (value: string) => boolean = () => true): string | null =>
+    keys.map((k) => meta.get(k)).find((v) => v !== undefined && accept(v)) ?? null;
   const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
   const titleElement = document.head.querySelector('title');
-  const author = first(META_KEYS.author);
   return {
     url: absoluteHttpUrl(first(META_KEYS.url)) ?? absoluteHttpUrl(canonical),
     outlet: first(META_KEYS.outlet),
     title: first(META_KEYS.title) ?? cleanValue(titleElement?.textContent ?? null),
     published: toIsoDay(first(META_KEYS.published)),
     // article:author is often a profile URL rather than a name.
-    author: author !== null && /^https?:/i.test(author) ? null : author,
+    author: first(META_KEYS.author, (value) => !/^https?:/i.test(value)),
   };
 }
 

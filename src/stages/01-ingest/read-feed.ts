@@ -5,7 +5,7 @@ import { isBlank, normaliseLineEndings } from './decode-text.js';
 import { cleanValue } from './html-metadata.js';
 import { htmlToText } from './html-to-text.js';
 import { ingestIssue } from './ingest-issue.js';
-import { issueItem, pageItem, type IngestItem } from './ingest-item.js';
+import { guardItems, issueItem, pageItem, type IngestItem } from './ingest-item.js';
 import { toIsoDay } from './normalise-date.js';
 
 /** Item text shorter than this is taken for a summary whose link may hold the article. */
@@ -35,7 +35,8 @@ export async function readFeed(source: string, xml: string, followLink: FollowLi
   const outlet = cleanValue(text(feed.title));
   const results: IngestItem[] = [];
   for (const [i, item] of items.entries()) {
-    results.push(...(await readItem(`${source}#${i + 1}`, item, outlet, followLink)));
+    const itemSource = `${source}#${i + 1}`;
+    results.push(...(await guardItems(itemSource, () => readItem(itemSource, item, outlet, followLink))));
   }
   return results;
 }
@@ -45,8 +46,8 @@ async function readItem(source: string, item: Record<string, unknown>, outlet: s
     url: cleanValue(text(item.link)),
     outlet,
     title: cleanValue(text(item.title)),
-    // The stated date before isoDate, which rss-parser has already moved to UTC.
-    published: toIsoDay(text(item.pubDate) ?? text(item.published) ?? text(item.updated)) ?? toIsoDay(text(item.isoDate)),
+    // Dates as the feed states them: rss-parser moves Atom dates (into pubDate) and isoDate to UTC.
+    published: toIsoDay(text(item.published) ?? text(item.updated) ?? text(item.pubDate) ?? text(item.isoDate)),
     author: cleanValue(text(item.creator) ?? text(item.author)),
   };
   const fullHtml = [item['content:encoded'], item.content].map(text).find((v) => v !== null && !isBlank(v)) ?? null;

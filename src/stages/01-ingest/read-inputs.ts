@@ -1,7 +1,6 @@
 import { discoverInputs, type InputTask } from './discover-inputs.js';
 import { ingestBytes } from './ingest-bytes.js';
-import { errorReason, ingestIssue } from './ingest-issue.js';
-import { issueItem, type IngestItem } from './ingest-item.js';
+import { guardItems, issueItem, type IngestItem } from './ingest-item.js';
 import { resolveIngestSettings, type IngestOptions, type IngestSettings } from './ingest-options.js';
 import { readFileBytes } from './read-file-bytes.js';
 import { followLinkWith, readUrl } from './read-url.js';
@@ -11,7 +10,7 @@ import { followLinkWith, readUrl } from './read-url.js';
  * issues, in input order; a bad input never stops the others, and this never throws.
  * @example for await (const item of readInputs(['corpus/'], {})) if (item.kind === 'page') use(item.page)
  */
-export async function* readInputs(inputs: string[], options: IngestOptions = {}): AsyncGenerator<IngestItem> {
+export async function* readInputs(inputs: readonly string[], options: IngestOptions = {}): AsyncGenerator<IngestItem> {
   const settings = resolveIngestSettings(options);
   const { tasks, skippedHidden, skippedUnknown } = await discoverInputs(inputs);
   options.onDiscovered?.(tasks.length, { total: tasks.length, skippedHidden, skippedUnknown });
@@ -32,26 +31,24 @@ export async function* readInputs(inputs: string[], options: IngestOptions = {})
   }
 }
 
-async function runTask(task: InputTask, settings: IngestSettings): Promise<IngestItem[]> {
-  try {
+function runTask(task: InputTask, settings: IngestSettings): Promise<IngestItem[]> {
+  return guardItems(taskName(task), async () => {
     switch (task.kind) {
       case 'issue':
         return [issueItem(task.issue)];
       case 'url':
-        return await readUrl(task.url, settings);
+        return readUrl(task.url, settings);
       case 'file': {
         const file = await readFileBytes(task.path, settings.maxBytes);
         if (!file.ok) return [issueItem(file.issue)];
-        return await ingestBytes(task.path, file.bytes, task.format, {
+        return ingestBytes(task.path, file.bytes, task.format, {
           url: null,
           charset: null,
           followLink: settings.followFeedLinks ? followLinkWith(settings) : null,
         });
       }
     }
-  } catch (error) {
-    return [issueItem(ingestIssue(taskName(task), 'E_INTERNAL', `ingest failed: ${errorReason(error)}`))];
-  }
+  });
 }
 
 function taskName(task: InputTask): string {

@@ -4,7 +4,7 @@ import { isBlank, normaliseLineEndings } from './decode-text.js';
 import { cleanValue } from './html-metadata.js';
 import { htmlToText } from './html-to-text.js';
 import { ingestIssue } from './ingest-issue.js';
-import { issueItem, pageItem, type IngestItem } from './ingest-item.js';
+import { guardItem, issueItem, pageItem, type IngestItem } from './ingest-item.js';
 import { jsonErrorPosition } from './json-error-position.js';
 import { toIsoDay } from './normalise-date.js';
 
@@ -31,7 +31,10 @@ export function readJsonRecords(source: string, text: string): IngestItem[] {
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return [issueItem(ingestIssue(source, 'E_EMPTY', 'the JSON array holds no records'))];
-    return value.map((record, i) => recordToItem(`${source}#${i + 1}`, record, Buffer.byteLength(JSON.stringify(record) ?? '')));
+    return value.map((record, i) => {
+      const recordSource = `${source}#${i + 1}`;
+      return guardItem(recordSource, () => recordToItem(recordSource, record, Buffer.byteLength(JSON.stringify(record) ?? '')));
+    });
   }
   if (isRecord(value)) return [recordToItem(`${source}#1`, value, Buffer.byteLength(text))];
   return [issueItem(ingestIssue(source, 'E_BAD_JSON', `expected a record or an array of records, found ${describe(value)}`))];
@@ -54,7 +57,7 @@ export function readJsonlRecords(source: string, text: string): IngestItem[] {
       items.push(issueItem(ingestIssue(recordSource, 'E_BAD_JSON', `line ${lineIndex + 1} is not valid JSON ${where}`)));
       return;
     }
-    items.push(recordToItem(recordSource, value, Buffer.byteLength(line)));
+    items.push(guardItem(recordSource, () => recordToItem(recordSource, value, Buffer.byteLength(line))));
   });
   if (index === 0) return [issueItem(ingestIssue(source, 'E_EMPTY', 'the JSONL file holds no records'))];
   return items;
