@@ -3,7 +3,6 @@ import type { Article } from '../model/article.js';
 import type { ArticleFilter, OpenStoreOptions, ParleyStore, StoreStats } from './store.js';
 import type { Db } from './db.js';
 import { openPgliteDb } from './pglite-db.js';
-import { openPostgresDb } from './postgres-db.js';
 import { migrate } from './migrations.js';
 import { redactUrl } from './redact-url.js';
 import { savePages } from './save-pages.js';
@@ -21,6 +20,8 @@ export async function openStore(opts: OpenStoreOptions): Promise<ParleyStore> {
   let location: string;
   if (opts.databaseUrl) {
     location = redactUrl(opts.databaseUrl);
+    // Loaded only for PostgreSQL, so embedded use does not pay for the pg driver at start-up.
+    const { openPostgresDb } = await import('./postgres-db.js');
     db = await openPostgresDb(opts.databaseUrl);
   } else if (opts.dataDir) {
     location = resolve(opts.dataDir);

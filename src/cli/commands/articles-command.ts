@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { configFromFlags, printJson, withGlobalOptions, type GlobalFlags } from '../global-options.js';
 import { openConfiguredStore } from '../open-configured-store.js';
-import { toExportArticle } from '../../analysis/export-model.js';
 
 interface ArticlesFlags extends GlobalFlags {
   outlet?: string;
@@ -27,6 +26,7 @@ export function registerArticles(program: Command): void {
       try {
         const articles = await store.listArticles({ outlet: flags.outlet, since: flags.since, until: flags.until, limit: flags.limit ? Number(flags.limit) : undefined });
         if (flags.json) {
+          const { toExportArticle } = await import('../../analysis/export-model.js');
           printJson({ ok: true, articles: articles.map((a) => { const { text: _t, removed: _r, ...rest } = toExportArticle(a); return { ...rest, chars: a.text.length }; }) });
           return;
         }

@@ -5,10 +5,6 @@ import { printJson } from '../global-options.js';
 import { builtInCorpus, builtInGold } from '../paths.js';
 import { describeSummary } from './ingest-command.js';
 import { createTerminalReporter } from '../progress-reporter.js';
-import { buildExport } from '../../analysis/export-model.js';
-import { loadGold } from '../../eval/gold.js';
-import { scoreFront } from '../../eval/score-front.js';
-import { formatScores } from '../../eval/format-scores.js';
 
 interface DemoFlags {
   out: string;
@@ -26,6 +22,10 @@ export function registerDemo(program: Command): void {
       mkdirSync(out, { recursive: true });
       const { ingestInputs } = await import('../../pipeline/ingest-run.js');
       const { openStore } = await import('../../store/open-store.js');
+      const { buildExport } = await import('../../analysis/export-model.js');
+      const { loadGold } = await import('../../eval/gold.js');
+      const { scoreFront } = await import('../../eval/score-front.js');
+      const { formatScores } = await import('../../eval/format-scores.js');
       const store = await openStore({ dataDir: join(out, 'data') });
       try {
         const summary = await ingestInputs([builtInCorpus], { store, batchSize: 200, ingest: {}, report: flags.json ? () => {} : createTerminalReporter() });

@@ -2,11 +2,7 @@ import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { configFromFlags, printJson, withGlobalOptions, type GlobalFlags } from '../global-options.js';
 import { openConfiguredStore } from '../open-configured-store.js';
-import { buildExport } from '../../analysis/export-model.js';
-import { ParleyExport } from '../../model/export.js';
-import { loadGold } from '../../eval/gold.js';
-import { scoreFront } from '../../eval/score-front.js';
-import { formatScores } from '../../eval/format-scores.js';
+import type { ParleyExport } from '../../model/export.js';
 import { builtInGold } from '../paths.js';
 
 interface EvalFlags extends GlobalFlags {
@@ -17,12 +13,14 @@ interface EvalFlags extends GlobalFlags {
 
 async function loadExport(flags: EvalFlags): Promise<ParleyExport> {
   if (flags.from) {
+    const { ParleyExport } = await import('../../model/export.js');
     const parsed = ParleyExport.safeParse(JSON.parse(readFileSync(flags.from, 'utf8')));
     if (!parsed.success) throw new Error(`[E_EXPORT] ${flags.from}: not a parley-export/1 file (${parsed.error.issues[0]?.message ?? 'invalid'})`);
     return parsed.data;
   }
   const store = await openConfiguredStore(configFromFlags({ dataDir: flags.dataDir, databaseUrl: flags.databaseUrl }));
   try {
+    const { buildExport } = await import('../../analysis/export-model.js');
     return await buildExport(store);
   } finally {
     await store.close();
@@ -36,6 +34,10 @@ export function registerEval(program: Command): void {
     .option('--from <export.json>', 'score this export file instead of the store')
     .option('-v, --verbose', 'list every miss')
     .action(async (flags: EvalFlags) => {
+      // Loaded here, not at start-up: every command pays for what it imports at the top.
+      const { loadGold } = await import('../../eval/gold.js');
+      const { scoreFront } = await import('../../eval/score-front.js');
+      const { formatScores } = await import('../../eval/format-scores.js');
       const gold = loadGold(flags.gold);
       const exported = await loadExport(flags);
       const scores = scoreFront(exported.articles, gold);

@@ -3,7 +3,6 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { configFromFlags, withGlobalOptions, type GlobalFlags } from '../global-options.js';
 import { openConfiguredStore } from '../open-configured-store.js';
-import { buildExport } from '../../analysis/export-model.js';
 
 interface ExportFlags extends GlobalFlags {
   format: string;
@@ -23,6 +22,7 @@ export function registerExport(program: Command): void {
       }
       const store = await openConfiguredStore(configFromFlags({ dataDir: flags.dataDir, databaseUrl: flags.databaseUrl }));
       try {
+        const { buildExport } = await import('../../analysis/export-model.js');
         const body = `${JSON.stringify(await buildExport(store), null, 2)}\n`;
         if (!flags.out) {
           process.stdout.write(body);
