@@ -4,10 +4,13 @@ import { z } from 'zod';
 export const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 export type Span = z.infer<typeof Span>;
 
-/** One token as wink-nlp cut it, located in the article text. */
+/** One token as wink-nlp cut it (possessive "'s" split off), located in the article text. */
 export const Token = Span.extend({
-  /** Universal part-of-speech tag from wink-nlp (PROPN, NOUN, VERB …). */
-  pos: z.string(),
+  /**
+   * Part-of-speech tag. Stage 06 leaves it unset: wink-nlp's tagger costs a quarter of a parse
+   * and no rule of ours needs it; a stage that needs tags must tag the sentences it reads.
+   */
+  pos: z.string().optional(),
 });
 export type Token = z.infer<typeof Token>;
 
@@ -70,6 +73,10 @@ export const Mention = Span.extend({
   determiner: z.string().optional(),
   /** Pronouns and honorifics: grammatical gender when the word shows it. */
   gender: z.enum(['m', 'f']).optional(),
+  /** Candidate names: the word is also an English word ("Republican", "News"), so a surname match is weak. */
+  commonWord: z.boolean().optional(),
+  /** Candidate names: a place preposition stands before it ("in New Hampshire"). */
+  afterPlaceWord: z.boolean().optional(),
   /** Numbers and dates: wink-nlp's entity type (DATE, MONEY, CARDINAL …). */
   label: z.string().optional(),
 });

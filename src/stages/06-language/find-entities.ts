@@ -1,6 +1,15 @@
-import type { GazKind } from './gazetteer.js';
-import { addMention, matchAt, type Scan } from './scan.js';
 import type { MentionKind } from '../../model/language.js';
+import type { GazKind } from './gazetteer.js';
+import { COUNTRY_NAME_PREFIXES } from './rules/countries.js';
+import { addMention, isCapitalised, matchAt, type Scan } from './scan.js';
+
+const PREFIXES = new Set(COUNTRY_NAME_PREFIXES.words);
+
+// "New Jersey": a capitalised "New" or compass word right before a country name that the gazetteer does not know whole.
+function partOfLongerName(scan: Scan, i: number): boolean {
+  const p = i - 1;
+  return p >= 0 && scan.work.sentence[p] === scan.work.sentence[i] && isCapitalised(scan.work, p) && PREFIXES.has(scan.work.lower[p] ?? '') && (scan.owner[p] ?? -1) < 0;
+}
 
 const ENTITY_KINDS: ReadonlySet<GazKind> = new Set(['country', 'nationality', 'people', 'capital', 'body', 'institution', 'group']);
 
@@ -18,6 +27,11 @@ export function findEntities(scan: Scan): void {
       const e = m?.entries[0];
       if (!m || !e) {
         i += 1;
+        continue;
+      }
+      if ((e.kind === 'country' || e.kind === 'capital') && partOfLongerName(scan, i)) {
+        scan.work.fired.add(COUNTRY_NAME_PREFIXES.id);
+        i += m.len;
         continue;
       }
       addMention(scan, i, i + m.len, {

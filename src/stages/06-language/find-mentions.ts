@@ -1,9 +1,12 @@
 import type { LanguageLayer } from '../../model/language.js';
 import { findEntities } from './find-entities.js';
-import { findKnownSurnames, findNames } from './find-names.js';
+import { findKnownSurnames } from './find-known-surnames.js';
+import { findNames } from './find-names.js';
 import { findNumbers, findPronouns } from './find-small-words.js';
-import { findAllies, findSources } from './find-sources.js';
-import { correctTypos, findTitles } from './find-titles.js';
+import { findAllies } from './find-allies.js';
+import { findSources } from './find-sources.js';
+import { correctTypos } from './correct-typos.js';
+import { findTitles } from './find-titles.js';
 import { markContexts } from './mark-contexts.js';
 import { createScan } from './scan.js';
 import { splitSentences } from './split-sentences.js';
@@ -32,6 +35,6 @@ export function analyseText(text: string): Analysis {
   findPronouns(scan);
   findNumbers(scan);
   const mentions = scan.mentions.slice().sort((a, b) => a.start - b.start || b.end - a.end);
-  const tokens = work.value.map((_, i) => ({ start: work.start[i] ?? 0, end: work.end[i] ?? 0, pos: work.pos[i] ?? 'X' }));
+  const tokens = work.value.map((_, i) => ({ start: work.start[i] ?? 0, end: work.end[i] ?? 0 }));
   return { layer: { sentences, tokens, mentions }, fired: work.fired };
 }

@@ -1,6 +1,5 @@
 import type { Qualifier } from '../../model/language.js';
-import { GROUP_WORDS } from './rules/organizations.js';
-import { SOURCE_COMPLEMENTS, SOURCE_DETERMINERS, SOURCE_HEADS, SOURCE_MODIFIERS } from './rules/sources.js';
+import { SOURCE_COMPLEMENTS, SOURCE_DETERMINERS, SOURCE_HEADS, SOURCE_MODIFIED_NOUNS, SOURCE_MODIFIERS, SOURCE_OBJECT_ENDS } from './rules/sources.js';
 import { addMention, isCapitalised, type Scan } from './scan.js';
 import { Shape } from './text-work.js';
 
@@ -13,9 +12,8 @@ const PLACE_COMPLEMENTS = new Set(['in', 'from', 'at', 'inside', 'within', 'on',
 const QUALIFIER_KINDS = new Set(['country', 'nationality', 'place', 'organization']);
 // Only these heads need a complement to be a source: "people familiar with the matter".
 const NEEDS_COMPLEMENT = new Set(['person', 'people', 'negotiator', 'negotiators']);
-const ALLY_WORDS = new Set(GROUP_WORDS.find((g) => g.id === 'group-allies')?.words ?? []);
-const REGION_WORDS = new Set(['european', 'western', 'arab', 'gulf', 'nordic', 'baltic', 'african', 'asian', 'latin', 'our', 'their', 'its']);
-const STOP_OBJECT = new Set(['and', 'who', 'that', 'which', 'said', 'say', 'says', 'tell', 'told', 'to']);
+const STOP_OBJECT = new Set(SOURCE_OBJECT_ENDS.words);
+const MODIFIED_NOUNS = new Set(SOURCE_MODIFIED_NOUNS.words);
 
 /**
  * Unnamed sources and officials ("a source familiar with the negotiations", "U.S. officials",
@@ -28,18 +26,25 @@ export function findSources(scan: Scan): void {
       const lower = work.lower[i] ?? '';
       if (!HEADS.has(lower) || (scan.owner[i] ?? -1) >= 0) continue;
       // "an official visit", "the source code": the noun is a modifier here.
-      const nextPos = work.pos[i + 1] ?? '';
-      if (i + 1 < s.tokenEnd && (nextPos === 'NOUN' || work.pos[i] === 'ADJ') && work.shape[i + 1] === Shape.LOWER) continue;
+      if (i + 1 < s.tokenEnd && MODIFIED_NOUNS.has(work.lower[i + 1] ?? '')) {
+        work.fired.add(SOURCE_MODIFIED_NOUNS.id);
+        continue;
+      }
       const qualifiers: Qualifier[] = [];
       let k = i - 1;
       let possessed = false;
+      let administration: { start: number; end: number } | undefined;
+      let modified = false;
       while (k >= s.tokenStart) {
         const owner = scan.owner[k] ?? -1;
         const m = owner >= 0 ? scan.mentions[owner] : undefined;
         if (m && (QUALIFIER_KINDS.has(m.kind) && m.code || m.rule === 'leader-administration')) {
           if (m.code) qualifiers.push({ start: m.start, end: m.end, code: m.code, rule: 'source-qualifier' });
+          // "Trump administration officials": the side is the leader's country, known only in stage 07.
+          else administration = { start: m.start, end: m.end };
           k = (scan.firstToken[owner] ?? k) - 1;
-        } else if (MODIFIERS.has(work.lower[k] ?? '') || work.lower[k] === 'and' && qualifiers.length > 0) {
+        } else if (MODIFIERS.has(work.lower[k] ?? '') || work.lower[k] === 'and' && qualifiers.length > 0 && isQualifierAt(scan, k - 1)) {
+          if (work.lower[k] !== 'and') modified = true;
           k -= 1;
         } else if (work.shape[k] === Shape.POSS && k - 1 >= s.tokenStart && isCapitalised(work, k - 1)) {
           possessed = true;
@@ -56,17 +61,27 @@ export function findSources(scan: Scan): void {
           : NEEDS_COMPLEMENT.has(lower) ? null
             : det !== undefined && (INDEFINITE.has(det) || work.shape[k] === Shape.NUM) ? 'source-counted'
               : det === 'the' ? 'source-definite'
-                : qualifiers.length > 0 && lower.endsWith('s') ? 'source-national' : null;
+                : (qualifiers.length > 0 || administration) && lower.endsWith('s') ? 'source-national' : null;
       if (!rule) continue;
       if (qualifiers.length > 0) work.fired.add('source-qualifier');
+      work.fired.add(SOURCE_HEADS.id);
+      if (modified) work.fired.add(SOURCE_MODIFIERS.id);
+      if (det !== undefined) work.fired.add(SOURCE_DETERMINERS.id);
+      if (complementEnd !== null) work.fired.add(SOURCE_COMPLEMENTS.id);
       addMention(scan, first, end, {
         kind: 'anonymous', rule, plural: lower.endsWith('s') || lower === 'people',
         ...(qualifiers.length ? { qualifiers: qualifiers.reverse() } : {}),
         ...(det ? { determiner: det } : {}),
+        ...(administration ? { possessor: administration } : {}),
       });
       i = end - 1;
     }
   }
+}
+
+function isQualifierAt(scan: Scan, t: number): boolean {
+  const m = scan.mentions[scan.owner[t] ?? -1];
+  return !!m && QUALIFIER_KINDS.has(m.kind) && !!m.code;
 }
 
 // "familiar with the negotiations", "with knowledge of the call", "in the Presidential Administration", "on both sides".
@@ -78,41 +93,29 @@ function readComplement(scan: Scan, at: number, limit: number): number | null {
     const bare = words.join(' ');
     if (bare === 'on both sides' || bare === 'with knowledge' && work.lower[q] !== 'of') return q;
     const objectStart = q;
-    let capitals = 0;
-    while (q < limit && q - objectStart < 7 && work.shape[q] !== Shape.PUNCT && !STOP_OBJECT.has(work.lower[q] ?? '')
-      && work.pos[q] !== 'VERB' && work.pos[q] !== 'AUX') {
-      if (isCapitalised(work, q)) capitals += 1;
+    if (PLACE_COMPLEMENTS.has(bare)) {
+      // "officials in the Presidential Administration" names a side; "officials in recent days" does not.
+      if (work.lower[q] === 'the') q += 1;
+      const capsStart = q;
+      let side = false;
+      while (q < limit && (isCapitalised(work, q) || (scan.owner[q] ?? -1) >= 0 && work.shape[q] !== Shape.PUNCT)) {
+        const m = scan.mentions[scan.owner[q] ?? -1];
+        // "officials in Saudi Arabia" is where they met; "an official in the Presidential Administration" is whose.
+        if (!m || m.kind !== 'country' && m.kind !== 'place') side = true;
+        q += 1;
+      }
+      if (q > capsStart && side) return q;
+      continue;
+    }
+    // The object is a short noun phrase: "the negotiations", "the matter", "the call".
+    while (q < limit && q - objectStart < 5 && work.shape[q] !== Shape.PUNCT) {
+      if (STOP_OBJECT.has(work.lower[q] ?? '') && q > objectStart) {
+        work.fired.add(SOURCE_OBJECT_ENDS.id);
+        break;
+      }
       q += 1;
     }
-    if (q === objectStart) continue;
-    // "officials in Kyiv" names a side; "officials in recent days" does not.
-    if (PLACE_COMPLEMENTS.has(bare) && capitals === 0) continue;
-    return q;
+    if (q > objectStart) return q;
   }
   return null;
-}
-
-/** Blocs of allies named by their side or region ("European allies", "NATO allies", "our allies"). */
-export function findAllies(scan: Scan): void {
-  const { work } = scan;
-  for (let i = 1; i < work.n; i += 1) {
-    if (!ALLY_WORDS.has(work.lower[i] ?? '') || (scan.owner[i] ?? -1) >= 0) continue;
-    let k = i - 1;
-    const qualifiers: Qualifier[] = [];
-    let named = false;
-    while (k >= 0 && work.sentence[k] === work.sentence[i]) {
-      const owner = scan.owner[k] ?? -1;
-      const m = owner >= 0 ? scan.mentions[owner] : undefined;
-      if (m && QUALIFIER_KINDS.has(m.kind) && m.code) {
-        qualifiers.push({ start: m.start, end: m.end, code: m.code, rule: 'group-qualifier' });
-        named = true;
-        k = (scan.firstToken[owner] ?? k) - 1;
-      } else if (owner < 0 && REGION_WORDS.has(work.lower[k] ?? '')) {
-        named = true;
-        k -= 1;
-      } else break;
-    }
-    if (!named) continue;
-    addMention(scan, k + 1, i + 1, { kind: 'group', rule: 'group-allies', plural: true, ...(qualifiers.length ? { qualifiers } : {}) });
-  }
 }

@@ -1,31 +1,18 @@
 import type { Qualifier } from '../../model/language.js';
-import { correctTitleTypo, type GazKind } from './gazetteer.js';
-import { TITLE_TYPO } from './rules/titles.js';
+import type { GazKind } from './gazetteer.js';
+import { TITLE_MODIFIERS, TITLE_STATUS, VERB_LIKE_HEADS } from './rules/titles.js';
 import { addMention, isCapitalised, matchAt, type Scan } from './scan.js';
 import { Shape } from './text-work.js';
 
 const TITLE_KINDS: ReadonlySet<GazKind> = new Set(['head', 'modifier', 'status', 'rank', 'honorific']);
 const STATUS_KINDS: ReadonlySet<GazKind> = new Set(['status']);
 const QUALIFIER_KINDS = new Set(['country', 'nationality', 'place', 'organization']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 const PREPOSITIONS = new Set(['of', 'for', 'to']);
 const PP_WORD_KINDS: ReadonlySet<GazKind> = new Set(['modifier', 'head']);
-// Office words that are also verbs ("head to Riyadh", "chair the meeting") are titles only as nouns.
-const VERB_TAGS = new Set(['VERB', 'AUX']);
-
-/** Reads long capitalised non-words as the office word they misspell ("Sectetary"). */
-export function correctTypos(scan: Scan): void {
-  const { work } = scan;
-  for (let i = 0; i < work.n; i += 1) {
-    const lower = work.lower[i] ?? '';
-    if (work.shape[i] !== Shape.CAP || lower.length < 7 || scan.g.longestFrom.has(lower) || work.english(i)) continue;
-    const fixed = correctTitleTypo(lower, scan.g);
-    if (fixed) {
-      scan.corrected.set(i, fixed);
-      work.fired.add(TITLE_TYPO.id);
-    }
-  }
-}
+const VERB_LIKE = new Set(VERB_LIKE_HEADS.words);
+const MODIFIER_KINDS: ReadonlySet<GazKind> = new Set(['modifier', 'status']);
+const BEFORE_NOUN = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', '’s', "'s"]);
 
 /**
  * Titles: office words with their modifiers ("U.S. Treasury Secretary", "Trump's special envoy",
@@ -47,6 +34,7 @@ export function findTitles(scan: Scan): void {
         continue;
       }
       const { headEnd, head } = found;
+      if (found.modified) work.fired.add(TITLE_MODIFIERS.id);
       let end = headEnd;
       const qualifiers: Qualifier[] = [];
       // "Secretary of State", "envoy to Ukraine and Russia", "President of the United States".
@@ -54,7 +42,7 @@ export function findTitles(scan: Scan): void {
       if (pp > headEnd) end = pp;
       const left = readLeft(scan, i, s.tokenStart, qualifiers);
       const roleTokens: number[] = [...left.status];
-      for (let t = i; t < end; t += 1) if ((scan.owner[t] ?? -1) < 0 || !isQualifierToken(scan, t)) roleTokens.push(t);
+      for (let t = i; t < end; t += 1) roleTokens.push(t);
       const role = roleText(scan, roleTokens);
       const first = Math.min(i, ...left.status, ...qualifiers.map((q) => tokenAtOffset(scan, q.start, i)));
       const isHonorific = head.entry.kind === 'honorific';
@@ -79,6 +67,8 @@ export function findTitles(scan: Scan): void {
 
 interface TitleWords {
   headEnd: number;
+  /** Whether office modifiers stand before the head ("special envoy"). */
+  modified: boolean;
   head: { lower: string; entry: { kind: GazKind; rule: string; leader?: boolean; gender?: 'm' | 'f' } };
 }
 
@@ -96,15 +86,27 @@ function readTitleWords(scan: Scan, from: number, limit: number): TitleWords | n
       break;
     }
     const headLike = m.entries.find((e) => e.kind === 'head' || e.kind === 'rank' || e.kind === 'honorific');
-    if (headLike && !VERB_TAGS.has(scan.work.pos[j + m.len - 1] ?? '')) {
+    if (headLike && !isVerbUse(scan, j, m.len)) {
       const lower = scan.work.lower.slice(j, j + m.len).map((_, k) => scan.corrected.get(j + k) ?? scan.work.lower[j + k]).join(' ');
-      result = { headEnd: j + m.len, head: { lower, entry: headLike } };
+      result = { headEnd: j + m.len, head: { lower, entry: headLike }, modified: j > from };
       // An honorific ends its title: the name comes next.
       if (headLike.kind === 'honorific') break;
     }
     j += m.len;
   }
   return result;
+}
+
+// "will head to Riyadh", "to chair the talks": an office word that is also a verb is a title only after a determiner, possessive or capital.
+function isVerbUse(scan: Scan, at: number, len: number): boolean {
+  const { work } = scan;
+  if (len !== 1 || !VERB_LIKE.has(work.lower[at] ?? '') || isCapitalised(work, at)) return false;
+  const prev = at - 1;
+  if (prev < 0) return true;
+  if (BEFORE_NOUN.has(work.lower[prev] ?? '') || isCapitalised(work, prev) || (scan.owner[prev] ?? -1) >= 0) return false;
+  if (matchAt(scan, prev, at, MODIFIER_KINDS)) return false;
+  scan.work.fired.add(VERB_LIKE_HEADS.id);
+  return true;
 }
 
 function readPrepositionalPhrase(scan: Scan, at: number, limit: number, qualifiers: Qualifier[]): number {
@@ -155,6 +157,7 @@ function readLeft(scan: Scan, at: number, limit: number, qualifiers: Qualifier[]
   const takeStatus = (): void => {
     while (k >= limit && (scan.owner[k] ?? -1) < 0 && matchAt(scan, k, k + 1, STATUS_KINDS)) {
       left.status.unshift(k);
+      work.fired.add(TITLE_STATUS.id);
       k -= 1;
     }
   };
@@ -200,11 +203,6 @@ function phraseBefore(scan: Scan, at: number, limit: number): { start: number; e
   while (k >= limit && work.shape[k] !== Shape.PUNCT && !DETERMINERS.has(work.lower[k] ?? '')) k -= 1;
   if (k + 1 > last) return null;
   return { start: work.start[k + 1] ?? 0, end: work.end[last] ?? 0 };
-}
-
-function isQualifierToken(scan: Scan, t: number): boolean {
-  const m = scan.mentions[scan.owner[t] ?? -1];
-  return !!m && QUALIFIER_KINDS.has(m.kind);
 }
 
 function tokenAtOffset(scan: Scan, offset: number, fallback: number): number {

@@ -27,9 +27,16 @@ export interface GazEntry {
   family?: string;
 }
 
-/** Phrases keyed by their lower-case tokens joined with spaces; the first token tells the longest phrase. */
+/** A trie over lower-case tokens: walking a phrase costs one map lookup per token and builds no strings. */
+export interface PhraseNode {
+  next: Map<string, PhraseNode>;
+  entries: GazEntry[] | null;
+}
+
+/** Phrases keyed by their lower-case tokens joined with spaces, and the same phrases as a trie. */
 export interface Gazetteer {
   phrases: Map<string, GazEntry[]>;
+  trie: Map<string, PhraseNode>;
   longestFrom: Map<string, number>;
   /** Deletion neighbourhood of long office words, for typo-tolerant titles. */
   typos: Map<string, string>;
@@ -72,7 +79,9 @@ function compile(): Gazetteer {
     if (!PLURAL_NOT.test(word)) add(`${word}s`, { kind: 'people', code, rule: 'country-people', capitalised: true });
   };
 
-  for (const c of countries) {
+  // Independent UN members first, so a shared demonym ("American") names the state.
+  const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember) || Number(b.independent) - Number(a.independent));
+  for (const c of ordered) {
     const code = c.cca3 === 'UNK' ? 'XKX' : c.cca3;
     for (const n of [c.name.common, c.name.official]) add(n, { kind: 'country', code, rule: 'country-name', capitalised: true });
     for (const alt of c.altSpellings) {
@@ -80,7 +89,10 @@ function compile(): Gazetteer {
     }
     const d = c.demonyms['eng'];
     if (d) for (const w of new Set([d.m, d.f])) demonym(w, code, 'country-demonym');
-    for (const cap of c.capital) add(cap, { kind: 'capital', code, rule: 'capital-city', capitalised: true, metonym: true });
+    // "Washington, D.C." is written "Washington" as often as not.
+    for (const cap of c.capital) {
+      for (const form of new Set([cap, cap.replace(/,?\s+(?:\p{Lu}\.)+$/u, '')])) add(form, { kind: 'capital', code, rule: 'capital-city', capitalised: true, metonym: true });
+    }
   }
   for (const x of COUNTRY_EXTRAS) {
     for (const n of x.names ?? []) add(n, { kind: 'country', code: x.code, rule: x.id, capitalised: true });
@@ -110,7 +122,21 @@ function compile(): Gazetteer {
   for (const g of GROUP_WORDS) {
     if (g.id === 'group-party-members') for (const w of g.words) add(w, { kind: 'group', rule: g.id, capitalised: true });
   }
-  return { phrases, longestFrom, typos: typoIndex() };
+  const trie = new Map<string, PhraseNode>();
+  for (const [key, entries] of phrases) {
+    let level = trie;
+    let node: PhraseNode | undefined;
+    for (const tok of key.split(' ')) {
+      node = level.get(tok);
+      if (!node) {
+        node = { next: new Map(), entries: null };
+        level.set(tok, node);
+      }
+      level = node.next;
+    }
+    if (node) node.entries = entries;
+  }
+  return { phrases, trie, longestFrom, typos: typoIndex() };
 }
 
 /** Office words long enough that one wrong letter still identifies them. */
@@ -129,6 +155,19 @@ function typoIndex(): Map<string, string> {
 /** The office word `lower` misspells, if it is one edit away from exactly one. */
 export function correctTitleTypo(lower: string, g: Gazetteer): string | null {
   if (lower.length < 7) return null;
+  let answer = TYPO_ANSWERS.get(lower);
+  if (answer === undefined) {
+    if (TYPO_ANSWERS.size > 100_000) TYPO_ANSWERS.clear();
+    answer = findTypo(lower, g);
+    TYPO_ANSWERS.set(lower, answer);
+  }
+  return answer;
+}
+
+// Long capitalised non-words are mostly names, and names recur: remember the answer.
+const TYPO_ANSWERS = new Map<string, string | null>();
+
+function findTypo(lower: string, g: Gazetteer): string | null {
   const direct = g.typos.get(lower);
   if (direct) return direct === lower ? null : direct;
   for (let i = 0; i < lower.length; i += 1) {

@@ -21,6 +21,7 @@ export function markContexts(work: TextWork): void {
 
 function markLine(work: TextWork, line: string, offset: number, from: number, to: number): void {
   for (const rule of LINE_CONTEXT_RULES) {
+    if (!rule.hint(line)) continue;
     const spans = rule.find(line);
     if (spans.length === 0) continue;
     work.fired.add(rule.id);

@@ -21,12 +21,14 @@ export interface Scan {
   lastToken: number[];
   /** Office words read through a typo ("Sectetary" → "secretary"), by token. */
   corrected: Map<number, string>;
+  /** Gazetteer phrases starting at each token, longest first, computed on first use (null: none). */
+  phrasesAt: (GazMatch[] | null | undefined)[];
 }
 
 export function createScan(work: TextWork, sentences: Sentence[]): Scan {
   return {
     work, sentences, g: gazetteer(), mentions: [], owner: new Int32Array(work.n).fill(-1),
-    firstToken: [], lastToken: [], corrected: new Map(),
+    firstToken: [], lastToken: [], corrected: new Map(), phrasesAt: new Array<GazMatch[] | null | undefined>(work.n),
   };
 }
 
@@ -36,30 +38,45 @@ const CAPITALISED = new Set<number>([Shape.CAP, Shape.UPPER, Shape.INITIAL]);
 export const isCapitalised = (work: TextWork, i: number): boolean => CAPITALISED.has(work.shape[i] ?? 0);
 
 /** The lower-case form the rules read: the office word for a corrected typo. */
-export const lowerAt = (scan: Scan, i: number): string => scan.corrected.get(i) ?? scan.work.lower[i] ?? '';
+export const lowerAt = (scan: Scan, i: number): string => (scan.corrected.size === 0 ? undefined : scan.corrected.get(i)) ?? scan.work.lower[i] ?? '';
 
 /** The longest gazetteer phrase starting at token `i` that ends before `limit` and fits the text's case. */
 export function matchAt(scan: Scan, i: number, limit: number, kinds?: ReadonlySet<GazKind>): GazMatch | null {
-  const longest = scan.g.longestFrom.get(lowerAt(scan, i));
-  if (longest === undefined) return null;
-  const max = Math.min(longest, limit - i);
-  const keys: string[] = [];
-  let key = '';
-  for (let l = 0; l < max; l += 1) {
-    key = l === 0 ? lowerAt(scan, i) : `${key} ${lowerAt(scan, i + l)}`;
-    keys.push(key);
-  }
-  for (let l = max; l >= 1; l -= 1) {
-    const list = scan.g.phrases.get(keys[l - 1] ?? '');
-    if (!list) continue;
-    const ok = list.filter((e) => (!kinds || kinds.has(e.kind)) && fitsCase(scan.work, i, l, e));
-    if (ok.length > 0) return { len: l, entries: ok };
+  const all = phrasesAt(scan, i);
+  if (!all) return null;
+  for (const m of all) {
+    if (i + m.len > limit) continue;
+    let ok: GazEntry[] | null = null;
+    for (const e of m.entries) {
+      if (kinds && !kinds.has(e.kind)) continue;
+      (ok ??= []).push(e);
+    }
+    if (ok) return ok.length === m.entries.length ? m : { len: m.len, entries: ok };
   }
   return null;
 }
 
+// Every phrase starting at token i that fits the text's case, longest first; sentence limits are applied by the caller.
+function phrasesAt(scan: Scan, i: number): GazMatch[] | null {
+  const cached = scan.phrasesAt[i];
+  if (cached !== undefined) return cached;
+  let found: GazMatch[] | null = null;
+  let level = scan.g.trie;
+  for (let l = 1; i + l <= scan.work.n; l += 1) {
+    const node = level.get(lowerAt(scan, i + l - 1));
+    if (!node) break;
+    if (node.entries) {
+      const ok = node.entries.filter((e) => fitsCase(scan.work, i, l, e));
+      if (ok.length > 0) (found ??= []).unshift({ len: l, entries: ok });
+    }
+    level = node.next;
+  }
+  scan.phrasesAt[i] = found;
+  return found;
+}
+
 function fitsCase(work: TextWork, i: number, len: number, e: GazEntry): boolean {
-  if (e.exact !== undefined) return work.value.slice(i, i + len).join(' ') === e.exact;
+  if (e.exact !== undefined) return len === 1 ? work.value[i] === e.exact : work.value.slice(i, i + len).join(' ') === e.exact;
   return !e.capitalised || isCapitalised(work, i);
 }
 

@@ -1,4 +1,4 @@
-import type { LanguageRule } from './rule.js';
+import type { LanguageRule, WordListRule } from './rule.js';
 
 /** How world-countries (names, demonyms, capitals) becomes mentions. */
 export const COUNTRY_RULES: readonly LanguageRule[] = [
@@ -27,6 +27,15 @@ export const COUNTRY_RULES: readonly LanguageRule[] = [
     counterExamples: ['The washing machine broke.'],
   },
 ];
+
+/** Capitalised words that make a country's name part of a longer one ("New Jersey", "New Mexico", "Northern Ireland"). */
+export const COUNTRY_NAME_PREFIXES: WordListRule = {
+  id: 'country-part-of-longer-name',
+  words: ['new', 'northern', 'southern', 'western', 'eastern', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'little', 'st', 'st.'],
+  reason: 'After "New" or a compass word the name is a state or region ("New Jersey Sen. Cory Booker"), not the country; whole names ("New Zealand", "South Korea") are in the gazetteer.',
+  examples: ['New Jersey Sen. Cory Booker spoke.'],
+  counterExamples: ['New Zealand sent troops.', 'South Korea said no.'],
+};
 
 /** How wink-nlp's number and date entities become mentions. */
 export interface NumberRule extends LanguageRule {

@@ -10,6 +10,8 @@ export interface LineContextRule extends LanguageRule {
   context: Exclude<TextContext, 'body'>;
   /** The context of the rest of the line, if any (a caption around its photo credit). */
   lineContext?: Exclude<TextContext, 'body'>;
+  /** A cheap test a line must pass before `find` runs (most lines are body text). */
+  hint: (line: string) => boolean;
   find: (line: string) => { start: number; end: number }[];
 }
 
@@ -33,6 +35,7 @@ export const LINE_CONTEXT_RULES: readonly LineContextRule[] = [
     id: 'caption-photo-label',
     context: 'credit',
     lineContext: 'caption',
+    hint: (line) => /Photo|Image|Picture/.test(line),
     find: matchAll(/\b(?:Photo|Photograph|Image|Picture)s?(?: credit)?:\s?([^.!?“”"]{2,90}\)?)$/gu, 1),
     reason: 'A caption ends with its credit after "Photo:"; the photographer is a credit and the pictured people are caption mentions.',
     examples: ['Ukraine’s President Volodymyr Zelensky (R) with US Secretary of Treasury Scott Bessent. Photo: Tetiana Dzhafarova/AFP via Getty'],
@@ -42,6 +45,7 @@ export const LINE_CONTEXT_RULES: readonly LineContextRule[] = [
     id: 'caption-trailing-credit',
     context: 'credit',
     lineContext: 'caption',
+    hint: (line) => line.includes('/'),
     find: matchAll(new RegExp(String.raw`(?:^|[\s.])(${NAME})\s?\/\s?${CAP}(?:\s(?:via\s)?${CAP})*\)?\s*$`, 'gu'), 1),
     reason: 'A caption line ends with "Photographer Name/Agency" and no full stop.',
     examples: ['Vice President JD Vance speaks with the prime minister in the Oval Office on February 28 in Washington, D.C. Mystyslav Chernov/AP'],
@@ -50,6 +54,7 @@ export const LINE_CONTEXT_RULES: readonly LineContextRule[] = [
   {
     id: 'credit-reporting-by',
     context: 'credit',
+    hint: (line) => line.includes('('),
     find: matchAll(/\(((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Research)\s+[Bb]y\b[^)]*)\)?/gu, 1),
     reason: 'Wire credit lines "(Reporting by …; Editing by …)" name staff, not actors.',
     examples: ['(Reporting By Jeff Mason and Jarrett Renshaw; Editing by Chris Reese)'],
@@ -59,6 +64,7 @@ export const LINE_CONTEXT_RULES: readonly LineContextRule[] = [
     id: 'credit-byline',
     context: 'credit',
     lineContext: 'credit',
+    hint: (line) => line.startsWith('By ') && line.length < 120,
     find: matchAll(new RegExp(String.raw`^(By\s${NAME}(?:(?:,|\sand)\s${NAME})*)\s*$`, 'gu'), 1),
     reason: 'A byline line names the writer, who is not an actor.',
     examples: ['By Jeff Mason and Jarrett Renshaw'],
@@ -67,6 +73,7 @@ export const LINE_CONTEXT_RULES: readonly LineContextRule[] = [
   {
     id: 'credit-run-in-header',
     context: 'credit',
+    hint: (line) => line.includes(' \\ '),
     find: matchAll(/ \\ ([^\\]{2,40}?)(?= \\)/gu, 1),
     reason: 'Run-in headers separated by backslashes ("Newslooks \\ Washington DC \\ Mary Sidiqi \\") hold outlet, place and writer.',
     examples: ['Deal Near \\ Newslooks \\ Washington DC \\ Mary Sidiqi \\ Evening Edition \\ The U.S. and Ukraine are close.'],
@@ -76,6 +83,7 @@ export const LINE_CONTEXT_RULES: readonly LineContextRule[] = [
     id: 'credit-author-bio',
     context: 'credit',
     lineContext: 'credit',
+    hint: (line) => / (?:is|was) (?:an?|the) /.test(line.slice(0, 80)),
     find: matchAll(new RegExp(String.raw`^(${NAME}\s(?:is|was)\s(?:an?|the)\s(?:[\p{L}-]+\s){0,4}(?:${BIO_JOBS})\b.*)$`, 'gui'), 1),
     reason: 'An author bio ("Sonam Sheth is an Evening Politics Editor at Newsweek …") describes staff, not actors.',
     examples: ['Jane Doe is a senior reporter at Example News who covers trade.'],
@@ -84,6 +92,7 @@ export const LINE_CONTEXT_RULES: readonly LineContextRule[] = [
   {
     id: 'credit-outlet-staff',
     context: 'credit',
+    hint: (line) => /scooped|first reported|contributed/.test(line),
     find: matchAll(new RegExp(String.raw`${CAP}(?:’s|'s|’|')\s(${NAME}(?:\sand\s${NAME})?)\s(?:scooped|first reported|contributed)`, 'gu'), 1),
     reason: 'An outlet\'s own reporters ("Axios\' Barak Ravid and Marc Caputo scooped") are not actors.',
     examples: ['Talks are ongoing, Axios’ Barak Ravid and Marc Caputo scooped.'],
@@ -92,6 +101,7 @@ export const LINE_CONTEXT_RULES: readonly LineContextRule[] = [
   {
     id: 'headline-title-case',
     context: 'headline',
+    hint: (line) => line.length < 160,
     find: (line) => (isTitleCaseLine(line) ? [{ start: 0, end: line.length }] : []),
     reason: 'In a Title Case heading every word is capitalised, so capitals do not mark names there; only names known from the body count.',
     examples: ['Kellogg’s Kyiv Visit Helps Restart Negotiations'],

@@ -10,6 +10,8 @@ export const ORG_SUFFIXES: WordListRule = {
     'organisation', 'office', 'court', 'parliament', 'assembly', 'army', 'navy', 'force', 'forces', 'guard', 'police',
     'service', 'services', 'media', 'network', 'broadcaster', 'society', 'league', 'alliance', 'federation', 'authority',
     'board', 'bureau', 'cabinet', 'government', 'senate', 'house', 'fleet', 'command', 'movement', 'front', 'brigade',
+    'trust', 'centre', 'center', 'polytechnic', 'school', 'museum', 'gallery', 'theatre', 'theater', 'club', 'company',
+    'institution', 'academy', 'laboratory', 'laboratories', 'systems', 'industries', 'airlines', 'airways', 'motors',
   ],
   reason: 'Names of organisations end in a word for the kind of body they are.',
   examples: ['an official in the Ukrainian Presidential Administration told Suspilne.', 'Nexstar Media Inc. owns the station.'],
@@ -29,7 +31,7 @@ export const LEADER_ADMINISTRATION: WordListRule = {
 export const GROUP_WORDS: readonly WordListRule[] = [
   {
     id: 'group-party-members',
-    words: ['democrats', 'republicans', 'conservatives', 'tories', 'liberals', 'liberal democrats', 'socialists', 'communists', 'greens', 'labourites', 'separatists', 'rebels', 'loyalists'],
+    words: ['democrats', 'republicans', 'conservatives', 'tories', 'liberals', 'liberal democrats', 'lib dems', 'lib dem', 'socialists', 'communists', 'greens', 'labourites', 'separatists', 'rebels', 'loyalists'],
     reason: 'Party members and political camps act together ("Democrats blasted Trump").',
     examples: ['Democrats blasted Trump.', 'Some Republicans also voiced concerns.'],
     counterExamples: ['A democratic vote.'],
@@ -37,8 +39,8 @@ export const GROUP_WORDS: readonly WordListRule[] = [
   {
     id: 'group-allies',
     words: ['allies', 'partners', 'friends', 'members', 'member states'],
-    reason: 'Allies named by their bloc or region act together ("European allies", "NATO allies"); the bare word does not name a group.',
+    reason: 'Allies named by their bloc or region act together ("European allies", "NATO allies"); the bare word or "our allies" does not name a group.',
     examples: ['Zelenskyy and European allies were not included.', 'concerns among some NATO allies'],
-    counterExamples: ['They are old allies of mine.'],
+    counterExamples: ['They are old allies of mine.', 'So we are consulting our allies.'],
   },
 ];

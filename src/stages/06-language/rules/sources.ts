@@ -43,6 +43,37 @@ export const SOURCE_COMPLEMENTS: WordListRule = {
   counterExamples: ['The talks were familiar.'],
 };
 
+/** Nouns after which "official" or "source" is a modifier ("an official visit", "the source code"). */
+export const SOURCE_MODIFIED_NOUNS: WordListRule = {
+  id: 'source-noun-modified',
+  words: [
+    'visit', 'visits', 'residence', 'figures', 'data', 'statistics', 'code', 'material', 'materials', 'document', 'documents',
+    'language', 'report', 'reports', 'website', 'statement', 'statements', 'channels', 'channel', 'trip', 'ceremony', 'count',
+    'results', 'result', 'estimate', 'estimates', 'name', 'title', 'position', 'capacity', 'business', 'duties', 'rate',
+    'rates', 'record', 'records', 'text', 'version', 'list', 'photo', 'portrait', 'status', 'request', 'requests', 'complaint',
+    'investigation', 'inquiry', 'meeting', 'talks', 'languages', 'announcement', 'opening', 'launch', 'bodies', 'body',
+    'line', 'policy', 'sources', 'file', 'files', 'of', 'energy', 'country', 'countries', 'material',
+  ],
+  reason: 'In "an official visit" or "the source code" the word is a modifier, not an unnamed speaker.',
+  examples: ['An official visit took place.', 'The source code was published.'],
+  counterExamples: ['The source said it was over.'],
+};
+
+/** Words that end the object of a source complement ("a source familiar with the negotiations revealed …"). */
+export const SOURCE_OBJECT_ENDS: WordListRule = {
+  id: 'source-object-end',
+  words: [
+    'and', 'or', 'but', 'who', 'that', 'which', 'said', 'say', 'says', 'tell', 'tells', 'told', 'to', 'revealed', 'added',
+    'confirmed', 'suggested', 'claimed', 'reported', 'warned', 'noted', 'insisted', 'explained', 'described', 'was', 'were',
+    'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'did', 'does', 'do', 'also', 'on', 'in',
+    'as', 'because', 'after', 'before', 'when', 'while', 'since', 'last', 'this', 'earlier', 'later', 'spoke', 'speaking',
+    'declined', 'requested', 'asked',
+  ],
+  reason: 'The object of a complement is a short noun phrase; a verb or a clause word ends it.',
+  examples: ['A source familiar with the negotiations revealed that the draft was unfair.'],
+  counterExamples: ['A source said so.'],
+};
+
 /** How a source description is built; the mention records which shape matched. */
 export const SOURCE_PATTERNS: readonly LanguageRule[] = [
   {

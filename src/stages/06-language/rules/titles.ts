@@ -31,11 +31,11 @@ export const TITLE_HEADS: readonly TitleHeadRule[] = [
     leader: false,
     words: [
       'minister', 'secretary', 'secretary of state', 'secretary-general', 'secretary general', 'attorney general',
-      'commissioner', 'chief of staff', 'national security adviser', 'national security advisor',
+      'commissioner', 'chief of staff',
     ],
     reason: 'Members of a government and their peers.',
     examples: ['U.S. Treasury Secretary Scott Bessent visited Kyiv.', 'Foreign Minister Andrii Sybiha met him.', 'Secretary of State Marco Rubio met them.'],
-    counterExamples: ['The ministry said.', 'A secretary bird.'],
+    counterExamples: ['The ministry said.', 'The secretariat met.'],
   },
   {
     id: 'title-head-diplomat',
@@ -69,7 +69,8 @@ export const TITLE_HEADS: readonly TitleHeadRule[] = [
     leader: false,
     words: [
       'governor', 'mayor', 'chairman', 'chairwoman', 'chairperson', 'director', 'director general', 'chief executive',
-      'ceo', 'head', 'commander', 'chief', 'ombudsman', 'prosecutor', 'judge', 'pope', 'cardinal', 'archbishop', 'patriarch',
+      'ceo', 'head', 'commander', 'chief', 'ombudsman', 'prosecutor', 'judge', 'justice', 'chief justice', 'pope', 'cardinal',
+      'archbishop', 'patriarch',
     ],
     reason: 'Other offices that make their holder a named actor.',
     examples: ['Governor Vadim Shumkov said.', 'Pope Francis called for peace.'],
@@ -148,6 +149,15 @@ export const HONORIFICS: readonly HonorificRule[] = [
 ];
 
 
+/** Office words that are also verbs: titles only where a noun can stand. */
+export const VERB_LIKE_HEADS: WordListRule = {
+  id: 'title-verb-use',
+  words: ['head', 'chair', 'judge'],
+  reason: '"will head to Riyadh" and "to chair the talks" are verbs; "the head of the IMF" and "IMF head" are titles.',
+  examples: ['Witkoff will head to Saudi Arabia.'],
+  counterExamples: ['The head of the IMF said.'],
+};
+
 /** Misspelt office words ("Sectetary") still head a title when one letter away from a known one. */
 export const TITLE_TYPO: LanguageRule = {
   id: 'title-typo',
@@ -157,4 +167,4 @@ export const TITLE_TYPO: LanguageRule = {
 };
 
 /** All title rules, for the rule-example tests. */
-export const TITLE_RULES: readonly LanguageRule[] = [...TITLE_HEADS, TITLE_MODIFIERS, TITLE_STATUS, RANKS, ...HONORIFICS, TITLE_TYPO];
+export const TITLE_RULES: readonly LanguageRule[] = [...TITLE_HEADS, TITLE_MODIFIERS, TITLE_STATUS, RANKS, ...HONORIFICS, TITLE_TYPO, VERB_LIKE_HEADS];
