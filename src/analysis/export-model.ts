@@ -1,6 +1,7 @@
 import type { Article } from '../model/article.js';
 import { ParleyExport, type ExportArticle } from '../model/export.js';
 import type { ParleyStore } from '../store/store.js';
+import { buildModel, type DealModel } from './build-model.js';
 
 /** One stored article in the export contract's shape. */
 export function toExportArticle(a: Article): ExportArticle {
@@ -13,11 +14,16 @@ export function toExportArticle(a: Article): ExportArticle {
   };
 }
 
-/** Builds the `parley-export/1` document from the store; arrays of later stages stay empty until they exist. */
-export async function buildExport(store: ParleyStore): Promise<ParleyExport> {
-  const articles = (await store.listArticles()).map(toExportArticle);
+/** The `parley-export/1` document of a model; arrays of stages still to come stay empty. */
+export function exportModel(model: DealModel): ParleyExport {
   return ParleyExport.parse({
-    format: 'parley-export/1', generatedAt: new Date().toISOString(), articles,
-    actors: [], quotes: [], events: [], issues: [], positions: [], drafts: [], outlook: [], claims: [], contradictions: [],
+    format: 'parley-export/1', generatedAt: new Date().toISOString(),
+    articles: model.articles.map(toExportArticle), actors: model.actors, quotes: model.quotes,
+    events: [], issues: [], positions: [], drafts: [], outlook: [], claims: [], contradictions: [],
   });
+}
+
+/** Builds the `parley-export/1` document from what the store holds. */
+export async function buildExport(store: ParleyStore): Promise<ParleyExport> {
+  return exportModel(buildModel(await store.listArticles()));
 }

@@ -68,8 +68,8 @@ describe('the parley command, end to end on real files', () => {
     assert.equal(ex.status, 0, ex.stderr);
     const ev = parley('eval', '--from', file, '--json');
     assert.equal(ev.status, 0, ev.stderr);
-    const scores = JSON.parse(ev.stdout) as { scores: { segmentation: { recall: { hit: number; total: number } } } };
-    assert.equal(scores.scores.segmentation.recall.total, 11);
+    const scores = JSON.parse(ev.stdout) as { scores: { front: { segmentation: { recall: { hit: number; total: number } } } } };
+    assert.equal(scores.scores.front.segmentation.recall.total, 11);
   });
 
   it('unknown export formats and missing gold folders are clear errors', () => {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { PublishedBasis } from './article.js';
+import { Actor } from './actor.js';
+import { Quote } from './quote.js';
 
 /** The export contract of SPEC.md (`parley-export/1`). Extend freely; never rename or drop. */
 export const ExportArticle = z.object({
@@ -24,8 +26,8 @@ export const ParleyExport = z.object({
   format: z.literal('parley-export/1'),
   generatedAt: z.string(),
   articles: z.array(ExportArticle),
-  actors: z.array(z.unknown()),
-  quotes: z.array(z.unknown()),
+  actors: z.array(Actor),
+  quotes: z.array(Quote),
   events: z.array(z.unknown()),
   issues: z.array(z.unknown()),
   positions: z.array(z.unknown()),

@@ -1,5 +1,6 @@
 import type { Article } from '../model/article.js';
 import type { Mention, Sentence, Token } from '../model/language.js';
+import type { Quote } from '../model/quote.js';
 
 /**
  * The document the back half of the pipeline passes from stage to stage: one stored article.
@@ -15,4 +16,6 @@ export interface ArticleDoc {
   tokens?: Token[];
   /** Stage 06 (language): people, organisations, countries, titles, sources, dates, money, quantities. */
   mentions?: Mention[];
+  /** Stage 08 (quotes): direct and indirect speech; speakers linked once the actor model exists. */
+  quotes?: Quote[];
 }

@@ -24,22 +24,21 @@ export function registerDemo(program: Command): void {
       const { openStore } = await import('../../store/open-store.js');
       const { buildExport } = await import('../../analysis/export-model.js');
       const { loadGold } = await import('../../eval/gold.js');
-      const { scoreFront } = await import('../../eval/score-front.js');
-      const { formatScores } = await import('../../eval/format-scores.js');
+      const { evaluate, formatReport } = await import('../../eval/evaluate.js');
       const store = await openStore({ dataDir: join(out, 'data') });
       try {
         const summary = await ingestInputs([builtInCorpus], { store, batchSize: 200, ingest: {}, report: flags.json ? () => {} : createTerminalReporter() });
         const exported = await buildExport(store);
         const exportPath = join(out, 'export.json');
         writeFileSync(exportPath, `${JSON.stringify(exported, null, 2)}\n`);
-        const scores = scoreFront(exported.articles, loadGold(builtInGold));
+        const scores = evaluate(exported, loadGold(builtInGold));
         const evalPath = join(out, 'eval.txt');
-        writeFileSync(evalPath, `${formatScores(scores, true)}\n`);
+        writeFileSync(evalPath, `${formatReport(scores, true)}\n`);
         if (flags.json) {
           printJson({ ok: summary.issues.length === 0, out, store: store.location, export: exportPath, eval: evalPath, summary, scores });
           return;
         }
-        process.stdout.write(`${describeSummary(summary, store.location)}\n\n${formatScores(scores, false)}\n\n`);
+        process.stdout.write(`${describeSummary(summary, store.location)}\n\n${formatReport(scores, false)}\n\n`);
         process.stdout.write(`output written to ${out}\n  export: ${exportPath}\n  eval:   ${evalPath}\n  store:  ${store.location} (browse it with: parley articles --data-dir ${join(out, 'data')})\n`);
       } finally {
         await store.close();

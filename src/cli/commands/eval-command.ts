@@ -36,12 +36,11 @@ export function registerEval(program: Command): void {
     .action(async (flags: EvalFlags) => {
       // Loaded here, not at start-up: every command pays for what it imports at the top.
       const { loadGold } = await import('../../eval/gold.js');
-      const { scoreFront } = await import('../../eval/score-front.js');
-      const { formatScores } = await import('../../eval/format-scores.js');
+      const { evaluate, formatReport } = await import('../../eval/evaluate.js');
       const gold = loadGold(flags.gold);
       const exported = await loadExport(flags);
-      const scores = scoreFront(exported.articles, gold);
+      const scores = evaluate(exported, gold);
       if (flags.json) printJson({ ok: true, gold: flags.gold, files: gold.length, scores });
-      else process.stdout.write(`${formatScores(scores, flags.verbose ?? false)}\n`);
+      else process.stdout.write(`${formatReport(scores, flags.verbose ?? false)}\n`);
     });
 }

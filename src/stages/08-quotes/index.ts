@@ -6,10 +6,8 @@ import { attributeSpeakers } from './attribute-speakers.js';
 import { STAGE_VERSION, toQuotes } from './build-quotes.js';
 import { findQuotes } from './find-quotes.js';
 
-/** The article document with this stage's field (until `quotes` joins ArticleDoc itself). */
-export interface QuotesDoc extends ArticleDoc {
-  quotes?: Quote[];
-}
+/** The article document as this stage reads and writes it. */
+export type QuotesDoc = ArticleDoc;
 
 /** Quotes of one article, speakers as printed; `attributeSpeakers` links them once the actor model exists. */
 export function quotesOf(doc: QuotesDoc, actorModel: ActorModel | null = null): Quote[] {

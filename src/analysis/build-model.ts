@@ -1,0 +1,42 @@
+import type { Article } from '../model/article.js';
+import type { Actor } from '../model/actor.js';
+import type { Quote } from '../model/quote.js';
+import { inputIssue, type InputIssue } from '../model/issue.js';
+import type { ArticleDoc } from '../pipeline/article-doc.js';
+import { backHalfPerArticle } from '../pipeline/back-half.js';
+import { runStages } from '../pipeline/run-pipeline.js';
+import { resolveActors } from '../stages/07-actors/index.js';
+import { attributeSpeakers } from '../stages/08-quotes/index.js';
+
+/** The model of a deal as the stored articles support it. */
+export interface DealModel {
+  articles: Article[];
+  actors: Actor[];
+  quotes: Quote[];
+  /** Articles a stage failed on: reported, never silently dropped. */
+  issues: InputIssue[];
+  stageMs: Record<string, number>;
+}
+
+/**
+ * Runs the back half over stored articles: per-article stages, then actors resolved across
+ * all articles, then quote speakers linked to those actors.
+ */
+export function buildModel(articles: readonly Article[]): DealModel {
+  const stageMs: Record<string, number> = {};
+  const issues: InputIssue[] = [];
+  const docs: ArticleDoc[] = [];
+  for (const article of articles) {
+    const { doc, failure, timings } = runStages(backHalfPerArticle, { article });
+    for (const [stage, ms] of Object.entries(timings)) stageMs[stage] = (stageMs[stage] ?? 0) + ms;
+    if (failure) issues.push(inputIssue(`${article.source}#${article.segment}`, 'E_STAGE', `${article.source}#${article.segment}: stage '${failure.stage}' failed: ${failure.message}`, 'this is a bug in Parley; please report it with the input', failure.stage));
+    docs.push(doc);
+  }
+  const t0 = performance.now();
+  const actorModel = resolveActors(docs.filter((d) => d.mentions));
+  stageMs.actors = performance.now() - t0;
+  const t1 = performance.now();
+  const quotes = docs.flatMap((d) => (d.quotes ? attributeSpeakers(d.quotes, d, actorModel) : []));
+  stageMs.speakers = performance.now() - t1;
+  return { articles: [...articles], actors: actorModel.actors, quotes, issues, stageMs };
+}

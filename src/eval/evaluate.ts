@@ -1,0 +1,44 @@
+import type { ParleyExport } from '../model/export.js';
+import type { GoldFile } from './gold.js';
+import { scoreFront, type FrontScores, type Ratio } from './score-front.js';
+import { scoreActors, type ActorScores } from './score-actors.js';
+import { scoreQuotes, type Prf, type QuoteScores } from './score-quotes.js';
+import { formatScores } from './format-scores.js';
+
+/** Every component `parley eval` scores, against one set of gold files. */
+export interface EvalReport {
+  front: FrontScores;
+  actors: ActorScores;
+  quotes: QuoteScores;
+}
+
+export function evaluate(exported: ParleyExport, gold: GoldFile[]): EvalReport {
+  return {
+    front: scoreFront(exported.articles, gold),
+    actors: scoreActors(exported.actors, gold, exported.articles),
+    quotes: scoreQuotes(exported.articles, exported.quotes, exported.actors, gold),
+  };
+}
+
+const pct = (r: Ratio): string => (r.total === 0 ? '   n/a' : `${((100 * r.hit) / r.total).toFixed(1).padStart(5)}%`);
+const prf = (p: Prf): string => `P ${p.precision.toFixed(3)}  R ${p.recall.toFixed(3)}  F1 ${p.f1.toFixed(3)}  (${p.hit} of ${p.gold} gold, ${p.system} found)`;
+
+/** The eval report as printed by `parley eval`. */
+export function formatReport(r: EvalReport, verbose: boolean): string {
+  const lines = ['articles — segmentation, furniture, metadata', formatScores(r.front, verbose), ''];
+  const width = 44;
+  lines.push('actors — people', `${'people recall'.padEnd(width)}  ${pct(r.actors.people.recall)}  ${r.actors.people.recall.hit}/${r.actors.people.recall.total}`);
+  lines.push(`${'people precision'.padEnd(width)}  ${pct(r.actors.people.precision)}  ${r.actors.people.precision.hit}/${r.actors.people.precision.total}`);
+  lines.push(`${'affiliation right (matched people)'.padEnd(width)}  ${pct(r.actors.affiliation)}  ${r.actors.affiliation.hit}/${r.actors.affiliation.total}`);
+  lines.push(`${'role right (matched people)'.padEnd(width)}  ${pct(r.actors.role)}  ${r.actors.role.hit}/${r.actors.role.total}`);
+  lines.push('', 'quotes — found, and found with the right speaker (end to end)');
+  lines.push(`${'direct, end to end'.padEnd(width)}  ${prf(r.quotes.direct.endToEnd)}`);
+  lines.push(`${'direct, found'.padEnd(width)}  ${prf(r.quotes.direct.detection)}`);
+  lines.push(`${'indirect, end to end'.padEnd(width)}  ${prf(r.quotes.indirect.endToEnd)}`);
+  lines.push(`${'indirect, found'.padEnd(width)}  ${prf(r.quotes.indirect.detection)}`);
+  if (verbose) {
+    if (r.actors.misses.length > 0) lines.push('', 'actor misses:', ...r.actors.misses.map((m) => `  ${m}`));
+    if (r.quotes.misses.length > 0) lines.push('', 'quote misses:', ...r.quotes.misses.map((m) => `  ${m}`));
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,13 @@
+import { language } from '../stages/06-language/index.js';
+import { quotes } from '../stages/08-quotes/index.js';
+import type { ArticleDoc } from './article-doc.js';
+import type { Stage } from './define-stage.js';
+import { checkPipeline } from './run-pipeline.js';
+
+/**
+ * The per-article stages of the back half, in run order. Actor resolution runs between and
+ * after them over all articles at once (it needs the whole corpus), see analysis/build-model.
+ */
+export const backHalfPerArticle: readonly Stage<ArticleDoc>[] = [language, quotes];
+
+checkPipeline(backHalfPerArticle, ['article']);
