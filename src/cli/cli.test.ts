@@ -61,6 +61,20 @@ describe('the parley command, end to end on real files', () => {
     assert.match(r.stdout, /1 new articles/);
   });
 
+  it('actors lists people with roles and affiliations; quotes filter by speaker', () => {
+    const data = join(tmp, 'store');
+    const actors = parley('actors', '--data-dir', data, '--kind', 'person', '--json');
+    assert.equal(actors.status, 0, actors.stderr);
+    const people = (JSON.parse(actors.stdout) as { actors: { kind: string; name: string; mentions: unknown[]; affiliation: string | null }[] }).actors;
+    assert.ok(people.length > 5);
+    assert.ok(people.every((p) => p.kind === 'person' && p.mentions.length > 0));
+    const quotes = parley('quotes', '--data-dir', data, '--speaker', 'waltz', '--json');
+    assert.equal(quotes.status, 0, quotes.stderr);
+    const found = (JSON.parse(quotes.stdout) as { quotes: { speakerLabel: string; text: string }[] }).quotes;
+    assert.ok(found.length >= 3);
+    assert.ok(found.every((q) => /waltz/i.test(q.speakerLabel)), found.map((q) => q.speakerLabel).join(', '));
+  });
+
   it('export writes the contract and eval scores it from the file', () => {
     const data = join(tmp, 'store');
     const file = join(tmp, 'export.json');

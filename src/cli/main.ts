@@ -4,6 +4,8 @@ import { registerArticles } from './commands/articles-command.js';
 import { registerExport } from './commands/export-command.js';
 import { registerEval } from './commands/eval-command.js';
 import { registerDemo } from './commands/demo-command.js';
+import { registerActors } from './commands/actors-command.js';
+import { registerQuotes } from './commands/quotes-command.js';
 
 /** The `parley` command: thin shells over the library, one file per command. */
 export async function main(argv: string[]): Promise<void> {
@@ -15,6 +17,8 @@ export async function main(argv: string[]): Promise<void> {
   registerIngest(program);
   registerArticles(program);
   registerExport(program);
+  registerActors(program);
+  registerQuotes(program);
   registerEval(program);
   registerDemo(program);
   try {

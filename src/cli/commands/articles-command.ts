@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { configFromFlags, printJson, withGlobalOptions, type GlobalFlags } from '../global-options.js';
 import { openConfiguredStore } from '../open-configured-store.js';
+import { clip } from '../load-model.js';
 
 interface ArticlesFlags extends GlobalFlags {
   outlet?: string;
@@ -9,10 +10,6 @@ interface ArticlesFlags extends GlobalFlags {
   limit?: string;
 }
 
-const clip = (s: string | null, n: number): string => {
-  const v = s ?? '—';
-  return v.length > n ? `${v.slice(0, n - 1)}…` : v.padEnd(n);
-};
 
 export function registerArticles(program: Command): void {
   withGlobalOptions(program.command('articles'))

@@ -1,0 +1,20 @@
+import type { ParleyConfig } from '../config.js';
+import type { DealModel } from '../analysis/build-model.js';
+import { openConfiguredStore } from './open-configured-store.js';
+
+/** Opens the configured store, builds the deal model from its articles, and closes the store. */
+export async function loadModel(config: ParleyConfig): Promise<DealModel & { location: string }> {
+  const { buildModel } = await import('../analysis/build-model.js');
+  const store = await openConfiguredStore(config);
+  try {
+    return { ...buildModel(await store.listArticles()), location: store.location };
+  } finally {
+    await store.close();
+  }
+}
+
+/** Cuts a string to `n` characters for a table column, padding short ones. */
+export function clip(s: string | null | undefined, n: number): string {
+  const v = s ?? '—';
+  return v.length > n ? `${v.slice(0, n - 1)}…` : v.padEnd(n);
+}
