@@ -86,9 +86,11 @@ export async function ingestInputs(inputs: string[], options: IngestRunOptions):
   for await (const item of stream) {
     if (item.kind === 'issue') {
       addIssue(item.issue);
+      report({ type: 'processed', source: item.issue.input });
       continue;
     }
     const { result, timings } = processPage(item.page);
+    report({ type: 'processed', source: item.page.source });
     for (const [stage, ms] of Object.entries(timings)) summary.stageMs[stage] = (summary.stageMs[stage] ?? 0) + ms;
     if ('code' in result) {
       addIssue(result);

@@ -3,6 +3,8 @@ import type { InputIssue } from '../model/issue.js';
 /** The one event stream of a run; the progress bar, the JSON log and the dashboard feed are its reporters. */
 export type RunEvent =
   | { type: 'discovered'; total: number }
+  /** One input item read and processed (stored later, in its batch). */
+  | { type: 'processed'; source: string }
   | { type: 'page'; source: string; pageId: string; articles: number; articlesNew: number; pageNew: boolean }
   | { type: 'issue'; issue: InputIssue }
   | { type: 'done'; summary: IngestSummary };

@@ -16,7 +16,8 @@ interface IngestFlags extends GlobalFlags {
 export function describeSummary(s: IngestSummary, where: string): string {
   const rate = s.seconds > 0 ? ` in ${s.seconds.toFixed(1)} s` : '';
   const existing = s.pagesExisting + s.articlesExisting > 0 ? ` (already stored: ${s.pagesExisting} pages, ${s.articlesExisting} articles — nothing new stored for them)` : '';
-  return `ingested ${s.pages} pages → ${s.articlesNew} new articles${existing}; ${s.issues.length} problems${rate}; store: ${where}`;
+  const problems = s.issues.length === 1 ? '1 problem' : `${s.issues.length} problems`;
+  return `ingested ${s.pages} pages → ${s.articlesNew} new articles${existing}; ${problems}${rate}; store: ${where}`;
 }
 
 export function registerIngest(program: Command): void {
