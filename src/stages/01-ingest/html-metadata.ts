@@ -22,14 +22,22 @@ export function readHtmlMetadata(document: DomDocument): GivenMetadata {
     keys.map((k) => meta.get(k)).find((v) => v !== undefined && accept(v)) ?? null;
   const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
   const titleElement = document.head.querySelector('title');
+  const outlet = first(META_KEYS.outlet);
   return {
     url: absoluteHttpUrl(first(META_KEYS.url)) ?? absoluteHttpUrl(canonical),
-    outlet: first(META_KEYS.outlet),
-    title: first(META_KEYS.title) ?? cleanValue(titleElement?.textContent ?? null),
+    outlet,
+    title: stripSiteName(first(META_KEYS.title) ?? cleanValue(titleElement?.textContent ?? null), outlet),
     published: toIsoDay(first(META_KEYS.published)),
     // article:author is often a profile URL rather than a name.
     author: first(META_KEYS.author, (value) => !/^https?:/i.test(value)),
   };
+}
+
+/** "Talks stall | Example Times" → "Talks stall" when the tail is the site's own name. */
+export function stripSiteName(title: string | null, site: string | null): string | null {
+  if (title === null || site === null) return title;
+  const match = /^(.{8,}?)\s+[|–—·:-]\s+(.+)$/u.exec(title);
+  return match && match[2]!.toLowerCase() === site.toLowerCase() ? match[1]!.trim() : title;
 }
 
 /** Collapses whitespace; empty becomes null. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { htmlToText, type HtmlText } from './html-to-text.js';
+import { stripSiteName } from './html-metadata.js';
 
 const words = (n: number, seed: string): string => Array.from({ length: n }, (_, i) => `${seed}${i % 7 === 0 ? ',' : ''}`).join(' ');
 const article = (body: string, head = ''): string =>
@@ -112,4 +113,13 @@ test('htmlToText: deep-but-allowed and wide pages finish without Readability blo
     assert.equal(result.extractor, 'body');
     assert.ok(performance.now() - started < 5000, `took ${performance.now() - started} ms`);
   }
+});
+
+test('a site name after the headline is not part of the title', () => {
+  const html = '<html><head><title>Talks stall over tariffs | Example Times</title><meta property="og:site_name" content="Example Times"></head><body><article><h1>Talks stall over tariffs</h1><p>Negotiators failed on Tuesday to agree on steel tariffs after two days of talks in the capital, officials said.</p><p>Both sides will meet again next week, a spokesman said after the session ended.</p></article></body></html>';
+  const result = htmlToText(html);
+  assert.ok(result.ok);
+  if (result.ok) assert.equal(result.given.title, 'Talks stall over tariffs');
+  assert.equal(stripSiteName('Peace talks resume - Daily Planet', 'Daily Planet'), 'Peace talks resume');
+  assert.equal(stripSiteName('Peace talks: what we know', 'Daily Planet'), 'Peace talks: what we know');
 });

@@ -3,7 +3,7 @@ import type { GivenMetadata } from '../../model/page.js';
 import { parseHtmlDocument, type DomDocument, type DomElement } from './dom.js';
 import { domToLines } from './dom-to-lines.js';
 import { measureHtml } from './html-depth.js';
-import { cleanValue, readHtmlMetadata } from './html-metadata.js';
+import { cleanValue, readHtmlMetadata, stripSiteName } from './html-metadata.js';
 import { toIsoDay } from './normalise-date.js';
 
 /**
@@ -55,7 +55,7 @@ export function htmlToText(html: string, mode: 'page' | 'fragment' = 'page'): Ht
           url: given.url,
           outlet: given.outlet ?? cleanValue(article.siteName),
           // Readability's title prefers JSON-LD and og:title, and trims a site name off <title>.
-          title: cleanValue(article.title) ?? given.title,
+          title: stripSiteName(cleanValue(article.title), given.outlet) ?? given.title,
           published: given.published ?? toIsoDay(article.publishedTime),
           author: given.author ?? cleanValue(article.byline),
         };
