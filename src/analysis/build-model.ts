@@ -13,6 +13,8 @@ export interface DealModel {
   articles: Article[];
   actors: Actor[];
   quotes: Quote[];
+  /** The per-article documents (sentences, tokens, mentions, quotes) the model was built from. */
+  docs: ArticleDoc[];
   /** Articles a stage failed on: reported, never silently dropped. */
   issues: InputIssue[];
   stageMs: Record<string, number>;
@@ -38,5 +40,5 @@ export function buildModel(articles: readonly Article[]): DealModel {
   const t1 = performance.now();
   const quotes = docs.flatMap((d) => (d.quotes ? attributeSpeakers(d.quotes, d, actorModel) : []));
   stageMs.speakers = performance.now() - t1;
-  return { articles: [...articles], actors: actorModel.actors, quotes, issues, stageMs };
+  return { articles: [...articles], actors: actorModel.actors, quotes, docs, issues, stageMs };
 }
