@@ -1,18 +1,22 @@
 import type { Article } from '../model/article.js';
 import type { Actor } from '../model/actor.js';
 import type { Quote } from '../model/quote.js';
+import type { Event } from '../model/event.js';
 import { inputIssue, type InputIssue } from '../model/issue.js';
 import type { ArticleDoc } from '../pipeline/article-doc.js';
 import { backHalfPerArticle } from '../pipeline/back-half.js';
 import { runStages } from '../pipeline/run-pipeline.js';
 import { resolveActors } from '../stages/07-actors/index.js';
 import { attributeSpeakers } from '../stages/08-quotes/index.js';
+import { linkEventActors } from '../stages/09-events/index.js';
 
 /** The model of a deal as the stored articles support it. */
 export interface DealModel {
   articles: Article[];
   actors: Actor[];
   quotes: Quote[];
+  /** Events with their source and target linked to actors. */
+  events: Event[];
   /** The per-article documents (sentences, tokens, mentions, quotes) the model was built from. */
   docs: ArticleDoc[];
   /** Articles a stage failed on: reported, never silently dropped. */
@@ -22,7 +26,7 @@ export interface DealModel {
 
 /**
  * Runs the back half over stored articles: per-article stages, then actors resolved across
- * all articles, then quote speakers linked to those actors.
+ * all articles, then quote speakers and event sources and targets linked to those actors.
  */
 export function buildModel(articles: readonly Article[]): DealModel {
   const stageMs: Record<string, number> = {};
@@ -40,5 +44,8 @@ export function buildModel(articles: readonly Article[]): DealModel {
   const t1 = performance.now();
   const quotes = docs.flatMap((d) => (d.quotes ? attributeSpeakers(d.quotes, d, actorModel) : []));
   stageMs.speakers = performance.now() - t1;
-  return { articles: [...articles], actors: actorModel.actors, quotes, docs, issues, stageMs };
+  const t2 = performance.now();
+  const events = linkEventActors(docs.flatMap((d) => d.events ?? []), actorModel);
+  stageMs.eventActors = performance.now() - t2;
+  return { articles: [...articles], actors: actorModel.actors, quotes, events, docs, issues, stageMs };
 }

@@ -6,6 +6,7 @@ import { registerEval } from './commands/eval-command.js';
 import { registerDemo } from './commands/demo-command.js';
 import { registerActors } from './commands/actors-command.js';
 import { registerQuotes } from './commands/quotes-command.js';
+import { registerTimeline } from './commands/timeline-command.js';
 
 /** The `parley` command: thin shells over the library, one file per command. */
 export async function main(argv: string[]): Promise<void> {
@@ -19,6 +20,7 @@ export async function main(argv: string[]): Promise<void> {
   registerExport(program);
   registerActors(program);
   registerQuotes(program);
+  registerTimeline(program);
   registerEval(program);
   registerDemo(program);
   try {

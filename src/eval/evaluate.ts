@@ -4,12 +4,14 @@ import { scoreFront, type FrontScores, type Ratio } from './score-front.js';
 import { scoreActors, type ActorScores } from './score-actors.js';
 import { scoreQuotes, type Prf, type QuoteScores } from './score-quotes.js';
 import { formatScores } from './format-scores.js';
+import { scoreEvents, type EventScores } from './score-events.js';
 
 /** Every component `parley eval` scores, against one set of gold files. */
 export interface EvalReport {
   front: FrontScores;
   actors: ActorScores;
   quotes: QuoteScores;
+  events: EventScores;
 }
 
 export function evaluate(exported: ParleyExport, gold: GoldFile[]): EvalReport {
@@ -17,6 +19,7 @@ export function evaluate(exported: ParleyExport, gold: GoldFile[]): EvalReport {
     front: scoreFront(exported.articles, gold),
     actors: scoreActors(exported.actors, gold, exported.articles),
     quotes: scoreQuotes(exported.articles, exported.quotes, exported.actors, gold),
+    events: scoreEvents(exported, gold),
   };
 }
 
@@ -36,6 +39,12 @@ export function formatReport(r: EvalReport, verbose: boolean): string {
   lines.push(`${'direct, found'.padEnd(width)}  ${prf(r.quotes.direct.detection)}`);
   lines.push(`${'indirect, end to end'.padEnd(width)}  ${prf(r.quotes.indirect.endToEnd)}`);
   lines.push(`${'indirect, found'.padEnd(width)}  ${prf(r.quotes.indirect.detection)}`);
+  const e = r.events;
+  lines.push('', 'events — (source, type, target), asserted acts');
+  lines.push(`${'events'.padEnd(width)}  P ${e.precision.toFixed(3)}  R ${e.recall.toFixed(3)}  F1 ${e.f1.toFixed(3)}  (${e.tp} matched, ${e.fp} extra, ${e.fn} missed)`);
+  lines.push(`${'events, date within one day where gold dates'.padEnd(width)}  F1 ${e.strictF1.toFixed(3)}`);
+  lines.push(`${'date within one day (matched, gold-dated)'.padEnd(width)}  ${pct(e.date)}  ${e.date.hit}/${e.date.total}`);
+  lines.push(`${'negation right (matched)'.padEnd(width)}  ${pct(e.negation)}  ${e.negation.hit}/${e.negation.total}`);
   if (verbose) {
     if (r.actors.misses.length > 0) lines.push('', 'actor misses:', ...r.actors.misses.map((m) => `  ${m}`));
     if (r.quotes.misses.length > 0) lines.push('', 'quote misses:', ...r.quotes.misses.map((m) => `  ${m}`));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PublishedBasis } from './article.js';
 import { Actor } from './actor.js';
 import { Quote } from './quote.js';
+import { Event } from './event.js';
 
 /** The export contract of SPEC.md (`parley-export/1`). Extend freely; never rename or drop. */
 export const ExportArticle = z.object({
@@ -28,7 +29,7 @@ export const ParleyExport = z.object({
   articles: z.array(ExportArticle),
   actors: z.array(Actor),
   quotes: z.array(Quote),
-  events: z.array(z.unknown()),
+  events: z.array(Event),
   issues: z.array(z.unknown()),
   positions: z.array(z.unknown()),
   drafts: z.array(z.unknown()),

@@ -1,6 +1,7 @@
 import type { Article } from '../model/article.js';
 import type { Mention, Sentence, Token } from '../model/language.js';
 import type { Quote } from '../model/quote.js';
+import type { DateMention, EventMention } from '../model/event.js';
 
 /**
  * The document the back half of the pipeline passes from stage to stage: one stored article.
@@ -18,4 +19,8 @@ export interface ArticleDoc {
   mentions?: Mention[];
   /** Stage 08 (quotes): direct and indirect speech; speakers linked once the actor model exists. */
   quotes?: Quote[];
+  /** Stage 05 (dates): every date expression, resolved against the publication date. */
+  dates?: DateMention[];
+  /** Stage 09 (events): event mentions with argument spans; actors are linked after resolution. */
+  events?: EventMention[];
 }

@@ -1,0 +1,140 @@
+import type { TriggerRule } from './trigger-rule.js';
+
+/** REQUEST and REJECT: asking the other side for something, and refusing what it asks or offers. */
+export const DEMAND_TRIGGERS: readonly TriggerRule[] = [
+  {
+    id: 'request-push-for',
+    type: 'REQUEST', cameo: '100', source: 'subject', target: 'object', counterpart: true,
+    pattern: /\bpush(?:ed|es|ing)?\s+(?:[a-z]+ly\s+|hard\s+)?for\b/gi,
+    reason: '"pushed hard for Ukraine to sign", "pushing for security guarantees": a demand on the other side.',
+    examples: [
+      { text: 'President [Donald Trump] has pushed hard for [Ukraine] to sign an agreement.', type: 'REQUEST', source: 'Donald Trump', target: 'Ukraine', modality: 'asserted' },
+      { text: '[Ukraine] has been pushing for security guarantees.', type: 'REQUEST', source: 'Ukraine', target: null },
+    ],
+    counterExamples: ['The reforms pushed forward.'],
+  },
+  {
+    id: 'request-pressure-verb',
+    firstNounPhrase: true,
+    type: 'REQUEST', cameo: '100', source: 'subject', target: 'object', needsTarget: true,
+    pattern: /\bpressur(?:ed|es|ing)\b/gi,
+    reason: '"pressured Zelensky to strike a deal" is a demand; the pressured side is the target.',
+    examples: [
+      { text: '[Trump] has repeatedly pressured [Zelenskyy] to strike a deal with [Russia].', type: 'REQUEST', source: 'Trump', target: 'Zelenskyy' },
+      { text: '[Obama] is being pressured by [Congress] to help [Iran].', type: 'REQUEST', source: 'Congress', target: 'Obama' },
+    ],
+    counterExamples: ['The pipes were pressurised.'],
+  },
+  {
+    id: 'request-pressure-from',
+    noun: true,
+    type: 'REQUEST', cameo: '100', source: 'from', target: 'main-subject', counterpart: true,
+    pattern: /\bpressure\s+(?:from|by)\b/gi,
+    reason: '"pressure from the Trump administration" names who demands; the clause\'s subject is under it.',
+    examples: [
+      { text: 'Despite the pressure from [the Trump administration], [Ukrainian officials] remain adamant.', type: 'REQUEST', source: 'the Trump administration', target: 'Ukrainian officials' },
+      { text: '[Obama] faces pressure from [Congress] to help [Iran].', type: 'REQUEST', source: 'Congress', target: 'Obama' },
+    ],
+    counterExamples: ['Blood pressure from stress is common.'],
+  },
+  {
+    id: 'request-seek',
+    type: 'REQUEST', cameo: '100', source: 'subject', target: 'object', counterpart: true, possessorTarget: true,
+    pattern: /\b(?:seek|seeks|seeking|sought)\b(?!\s+(?:to|in|by|for)\b)/gi,
+    reason: '"seeks access to Ukraine\'s minerals", "is seeking security guarantees": asking the other side for something.',
+    examples: [
+      { text: '[U.S.] seeks access to [Ukraine]’s rare earth minerals in exchange for aid.', type: 'REQUEST', source: 'U.S.', target: 'Ukraine' },
+      { text: '[Ukraine] is seeking robust security guarantees.', type: 'REQUEST', source: 'Ukraine', target: null },
+    ],
+    counterExamples: ['[Brazil] seeks to deepen its partnership.', 'Two men sought in the slaying were arrested.'],
+  },
+  {
+    id: 'request-demand',
+    firstNounPhrase: true,
+    type: 'REQUEST', cameo: '100', source: 'subject', target: 'object', needsTarget: true, objectVia: ['', 'from'],
+    pattern: /\bdemand(?:s|ed|ing)?\b/gi,
+    notAfter: /^\s+(?:for|of)\s+(?:security|peace|minerals|energy|oil|gas|goods)\b/iu,
+    reason: '"U.S. demands … from Ukraine", "demanded that Russia withdraw": a demand on the target.',
+    examples: [
+      { text: '[Zelenskiy] rejected [U.S.] demands for $500 billion in mineral wealth from [Ukraine].', type: 'REQUEST', source: 'U.S.', target: 'Ukraine' },
+      { text: '[France] demanded that [Iran] release the prisoners.', type: 'REQUEST', source: 'France', target: 'Iran' },
+    ],
+    counterExamples: ['Demand for oil fell.'],
+  },
+  {
+    id: 'request-want-from',
+    type: 'REQUEST', cameo: '100', source: 'subject', target: 'object', needsTarget: true,
+    pattern: /\b(?:wants?|wanted)\b(?!\s+to\b)(?=(?:\s+\S+){0,10}?\s+from\b|\s+(?:\S+\s+){1,4}?to\s+(?!(?:be|become|remain|stay|have|know|see)\b))/gi,
+    reason: '"wants $500 billion from Kyiv", "wants Kyiv to give": a demand made of the target.',
+    examples: [
+      { text: '[Trump] has said [he] wants $500 billion in rare earth minerals from [Kyiv].', type: 'REQUEST', source: 'he', target: 'Kyiv' },
+      { text: '[Trump] has said [he] wants [Kyiv] to give $500 billion worth of minerals.', type: 'REQUEST', source: 'he', target: 'Kyiv' },
+      { text: '[Obama] wants [Putin] to attack [Switzerland].', type: 'REQUEST', source: 'Obama', target: 'Putin' },
+    ],
+    counterExamples: ['[Obama] wants to attack [Switzerland].', 'I wanted this deal done already.', '[He] did not want [Ukraine] to become a hub for raw materials.'],
+  },
+  {
+    id: 'request-urge',
+    firstNounPhrase: true,
+    type: 'REQUEST', cameo: '020', source: 'subject', target: 'object', needsTarget: true,
+    pattern: /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?|implor(?:e|es|ed|ing)|press(?:es|ed|ing)?)\b(?=\s+(?:\S+\s+){0,4}?to\b)/gi,
+    reason: '"urged X to", "asked X to", "called on X to": an appeal or demand addressed to X.',
+    examples: [
+      { text: '[Congress] is asking [Obama] to help [Iran].', type: 'REQUEST', source: 'Congress', target: 'Obama' },
+      { text: '[Macron] urged [Putin] to accept the ceasefire.', type: 'REQUEST', source: 'Macron', target: 'Putin' },
+    ],
+    counterExamples: ['He asked about the deal.'],
+  },
+  {
+    id: 'request-needs-to',
+    type: 'REQUEST', cameo: '100', source: 'speaker', target: 'clause-subject', needsTarget: true, inQuotes: true,
+    pattern: /\b(?<t>needs?\s+to|has\s+to|have\s+to|must)\s+(?:\S+\s+){0,3}?[“"‘]?(?:come\s+back|return|sign|tone\s+it\s+down|accept|stop|withdraw|negotiate|strike|make\s+a\s+deal|end|leave|release|comply)\b/gi,
+    reason: 'A speaker saying that the other side "needs to come back to the table" or "must sign" demands it of them.',
+    examples: [
+      { text: '[Zelenskiy] needs to come back to the negotiating table, [Mike Waltz] said on Thursday.', type: 'REQUEST', source: 'Mike Waltz', target: 'Zelenskiy' },
+      { text: '[Waltz] said [Zelensky] needs to “tone it down.”', type: 'REQUEST', source: 'Waltz', target: 'Zelensky' },
+    ],
+    counterExamples: ['[Ukraine] must balance its need for security.', 'The deal must be revised.'],
+  },
+  {
+    id: 'reject-verb',
+    firstNounPhrase: true,
+    type: 'REJECT', cameo: '120', source: 'subject', target: 'owner', counterpart: true,
+    pattern: /\b(?:reject(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|veto(?:es|ed|ing)?|rul(?:e|es|ed|ing)\s+out|refus(?:e|es|ed|ing)(?!\s+to\b))\b/gi,
+    reason: 'Refusing a proposal or demand; the target is whoever tabled it ("his initial offer", "U.S. demands").',
+    examples: [
+      { text: '[Zelenskiy] on Wednesday rejected [U.S.] demands for $500 billion.', type: 'REJECT', source: 'Zelenskiy', target: 'U.S.', modality: 'asserted' },
+      { text: 'President [Zelensky] infuriated President [Trump] by rejecting [his] initial offer.', type: 'REJECT', source: 'Zelensky', target: 'his' },
+      { text: '[Ukraine] rejected a proposal pushed by Treasury Secretary [Scott Bessent].', type: 'REJECT', source: 'Ukraine', target: 'Scott Bessent' },
+    ],
+    counterExamples: ['The court rejected the appeal.'],
+  },
+  {
+    id: 'reject-refuse-sign',
+    type: 'REJECT', cameo: '127', source: 'subject', target: 'owner', counterpart: true,
+    pattern: /\b(?:(?:will|would)\s+not|(?:won|wouldn)[’']t)\s+sign\b|\brefus(?:e|es|ed|ing)\s+to\s+sign\b|\bresist(?:ance|s|ed|ing)?\s+to\s+signing\b|\bresist(?:s|ed|ing)?\s+signing\b/gi,
+    reason: 'Refusing to sign the tabled text ("will not sign the agreement in its current form", "resistance to signing") rejects it.',
+    examples: [
+      { text: '[Ukrainian officials] have made it clear that they will not sign the agreement in its current form.', type: 'REJECT', source: 'Ukrainian officials', target: null, modality: 'asserted', negated: false },
+      { text: 'The continued [Ukrainian] resistance to signing the deal in its current form comes after days of pressure.', type: 'REJECT', source: 'Ukrainian', target: null },
+    ],
+    counterExamples: ['[Ukraine] signed the deal.'],
+  },
+  {
+    id: 'reject-objected',
+    type: 'REJECT', cameo: '120', source: 'subject', target: 'owner', counterpart: true,
+    pattern: /\bobject(?:s|ed|ing)\b/gi,
+    after: /\b(?:proposal|draft|deal|offer|terms|plan|agreement|guarantees?|assurances?|demands?|lack\s+of)\b/iu,
+    reason: 'An objection to a proposal is its rejection (gold §5: objection to a proposal → REJECT).',
+    examples: [{ text: '[Zelenskyy] again objected, stating that the proposal failed to include security assurances.', type: 'REJECT', source: 'Zelenskyy', target: null }],
+    counterExamples: ['[Zelenskyy] objected to being left out of the talks.'],
+  },
+  {
+    id: 'reject-unfair',
+    type: 'REJECT', cameo: '120', source: 'speaker', target: 'clause-subject', needsTarget: true,
+    pattern: /\b(?:was|is|were|are|being)\s+(?:[a-z]+ly\s+)?(?:unfair|unacceptable|not\s+acceptable|one-sided|lopsided)\b/gi,
+    reason: 'A speaker calling the other side\'s proposal unfair or unacceptable rejects it; the proposal\'s owner is the target.',
+    examples: [{ text: '[Zelenskiy] was quoted on Wednesday as saying a [U.S.] proposal for a minerals deal was unfair.', type: 'REJECT', source: 'Zelenskiy', target: 'U.S.' }],
+    counterExamples: ['The weather was unfair to the runners.'],
+  },
+];
