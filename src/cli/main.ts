@@ -7,6 +7,7 @@ import { registerDemo } from './commands/demo-command.js';
 import { registerActors } from './commands/actors-command.js';
 import { registerQuotes } from './commands/quotes-command.js';
 import { registerTimeline } from './commands/timeline-command.js';
+import { registerBrief } from './commands/brief-command.js';
 
 /** The `parley` command: thin shells over the library, one file per command. */
 export async function main(argv: string[]): Promise<void> {
@@ -21,6 +22,7 @@ export async function main(argv: string[]): Promise<void> {
   registerActors(program);
   registerQuotes(program);
   registerTimeline(program);
+  registerBrief(program);
   registerEval(program);
   registerDemo(program);
   try {

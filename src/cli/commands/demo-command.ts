@@ -22,24 +22,28 @@ export function registerDemo(program: Command): void {
       mkdirSync(out, { recursive: true });
       const { ingestInputs } = await import('../../pipeline/ingest-run.js');
       const { openStore } = await import('../../store/open-store.js');
-      const { buildExport } = await import('../../analysis/export-model.js');
+      const { exportModel } = await import('../../analysis/export-model.js');
+      const { buildModel } = await import('../../analysis/build-model.js');
+      const { writeBrief } = await import('../../brief/write-brief.js');
       const { loadGold } = await import('../../eval/gold.js');
       const { evaluate, formatReport } = await import('../../eval/evaluate.js');
       const store = await openStore({ dataDir: join(out, 'data') });
       try {
         const summary = await ingestInputs([builtInCorpus], { store, batchSize: 200, ingest: {}, report: flags.json ? () => {} : createTerminalReporter() });
-        const exported = await buildExport(store);
+        const model = buildModel(await store.listArticles());
+        const exported = exportModel(model);
+        const brief = writeBrief(model, out);
         const exportPath = join(out, 'export.json');
         writeFileSync(exportPath, `${JSON.stringify(exported, null, 2)}\n`);
         const scores = evaluate(exported, loadGold(builtInGold));
         const evalPath = join(out, 'eval.txt');
         writeFileSync(evalPath, `${formatReport(scores, true)}\n`);
         if (flags.json) {
-          printJson({ ok: summary.issues.length === 0, out, store: store.location, export: exportPath, eval: evalPath, summary, scores });
+          printJson({ ok: summary.issues.length === 0, out, store: store.location, brief: brief.markdown, briefHtml: brief.html, export: exportPath, eval: evalPath, summary, scores });
           return;
         }
         process.stdout.write(`${describeSummary(summary, store.location)}\n\n${formatReport(scores, false)}\n\n`);
-        process.stdout.write(`output written to ${out}\n  export: ${exportPath}\n  eval:   ${evalPath}\n  store:  ${store.location} (browse it with: parley articles --data-dir ${join(out, 'data')})\n`);
+        process.stdout.write(`output written to ${out}\n  brief:  ${brief.markdown}\n          ${brief.html}\n  export: ${exportPath}\n  eval:   ${evalPath}\n  store:  ${store.location} (browse it with: parley articles --data-dir ${join(out, 'data')})\n`);
       } finally {
         await store.close();
       }
