@@ -2,6 +2,8 @@ import type { Article } from '../model/article.js';
 import type { Actor } from '../model/actor.js';
 import type { Quote } from '../model/quote.js';
 import type { Event } from '../model/event.js';
+import type { SourceRelations } from '../model/relation.js';
+import type { CrossCheck } from '../model/claim.js';
 import { inputIssue, type InputIssue } from '../model/issue.js';
 import type { ArticleDoc } from '../pipeline/article-doc.js';
 import { backHalfPerArticle } from '../pipeline/back-half.js';
@@ -9,6 +11,8 @@ import { runStages } from '../pipeline/run-pipeline.js';
 import { resolveActors } from '../stages/07-actors/index.js';
 import { attributeSpeakers } from '../stages/08-quotes/index.js';
 import { linkEventActors } from '../stages/09-events/index.js';
+import { applyRelations, relateSources } from '../stages/05-relate/index.js';
+import { crossCheck } from '../stages/11-crosscheck/index.js';
 
 /** The model of a deal as the stored articles support it. */
 export interface DealModel {
@@ -17,6 +21,10 @@ export interface DealModel {
   quotes: Quote[];
   /** Events with their source and target linked to actors. */
   events: Event[];
+  /** Duplicates and derivations between articles (stage 05), so corroboration counts independent sources. */
+  relations: SourceRelations;
+  /** Claims corroborated by independent outlets and contradictions between sources (stage 11). */
+  crosscheck: CrossCheck;
   /** The per-article documents (sentences, tokens, mentions, quotes) the model was built from. */
   docs: ArticleDoc[];
   /** Articles a stage failed on: reported, never silently dropped. */
@@ -47,5 +55,12 @@ export function buildModel(articles: readonly Article[]): DealModel {
   const t2 = performance.now();
   const events = linkEventActors(docs.flatMap((d) => d.events ?? []), actorModel);
   stageMs.eventActors = performance.now() - t2;
-  return { articles: [...articles], actors: actorModel.actors, quotes, events, docs, issues, stageMs };
+  const t3 = performance.now();
+  const relations = relateSources(articles, { quotes });
+  const related = applyRelations(articles, relations);
+  stageMs.relate = performance.now() - t3;
+  const t4 = performance.now();
+  const crosscheck = crossCheck({ articles: related, actors: actorModel.actors, quotes, events }, relations);
+  stageMs.crosscheck = performance.now() - t4;
+  return { articles: related, actors: actorModel.actors, quotes, events, relations, crosscheck, docs, issues, stageMs };
 }

@@ -4,16 +4,14 @@ export interface Citation {
   /** Half-open offsets of the cited sentence(s) in the article's text. */
   start: number;
   end: number;
+  /** Words the cited text must contain for the citation to be honest. */
+  says: string[];
 }
 
-/**
- * One sentence of the brief. Every sentence cites the article sentence it rests on, and names
- * the words (`evidence`) that the cited text must contain for the citation to be honest.
- */
+/** One sentence of the brief: every sentence cites the article sentence(s) it rests on. */
 export interface BriefSentence {
   text: string;
   cites: Citation[];
-  evidence: string[];
 }
 
 /** A table row: cells of plain labels, and the sentence that backs the row. */

@@ -45,8 +45,8 @@ describe('the brief of the built-in corpus', () => {
         const article = byId.get(c.article);
         assert.ok(article, `citation to an unknown article: ${s.text}`);
         const cited = fold(article.text.slice(c.start, c.end));
-        assert.ok(s.evidence.length > 0, `no evidence named for: ${s.text}`);
-        for (const e of s.evidence) assert.ok(cited.includes(fold(e)), `“${e}” is not in the cited text “${cited}” (for: ${s.text})`);
+        assert.ok(c.says.length > 0, `no evidence named for: ${s.text}`);
+        for (const e of c.says) assert.ok(cited.includes(fold(e)), `“${e}” is not in the cited text “${cited}” (for: ${s.text})`);
       }
     }
   });

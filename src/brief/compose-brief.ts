@@ -10,6 +10,7 @@ import { ACT_PHRASES } from './act-phrases.js';
 /** How many quotes and timeline entries the brief shows; the dashboard has the rest. */
 const KEY_QUOTES = 12;
 const TIMELINE_ENTRIES = 30;
+const MAX_SIDES = 3;
 
 interface Context {
   model: DealModel;
@@ -18,7 +19,7 @@ interface Context {
 }
 
 function sentence(ctx: Context, text: string, article: string, start: number, end: number, evidence: string[]): BriefSentence {
-  return { text, cites: [citeSpan(ctx.docs.get(article), article, start, end)], evidence };
+  return { text, cites: [citeSpan(ctx.docs.get(article), article, start, end, evidence)] };
 }
 
 function castSection(ctx: Context): BriefSection {
@@ -80,6 +81,43 @@ function quotesSection(ctx: Context): BriefSection {
   return { title: 'Key quotes', empty: 'No direct quote was found.', sentences };
 }
 
+/** "Reuters, 2025-02-20", or the first words of the headline when no outlet is printed. */
+function label(ctx: Context, id: string): string {
+  const a = ctx.model.articles.find((x) => x.id === id);
+  if (!a) return id;
+  const name = a.outlet ?? (a.title ? `“${a.title.split(/\s+/).slice(0, 6).join(' ')}…”` : 'an unattributed article');
+  return a.published ? `${name}, ${a.published}` : name;
+}
+
+function notesSection(ctx: Context): BriefSection {
+  const sentences: BriefSentence[] = [];
+  const cite = (article: string, start: number, end: number, says: string): ReturnType<typeof citeSpan> => citeSpan(ctx.docs.get(article), article, start, end, [says]);
+  for (const d of ctx.model.relations.derivations) {
+    const shared = d.evidence.filter((e) => e.derived && e.original).slice(0, 2);
+    if (shared.length === 0) continue;
+    sentences.push({
+      text: `${label(ctx, d.article)} rewrites or expands ${label(ctx, d.from)}: they share ${d.evidence.length} passages in the same order, so they count as one source.`,
+      cites: shared.flatMap((e) => [cite(d.article, e.derived!.start, e.derived!.end, e.derived!.text), cite(d.from, e.original!.start, e.original!.end, e.original!.text)]),
+    });
+  }
+  for (const c of ctx.model.crosscheck.contradictions) {
+    // Two or three sides are enough to show the disagreement; the dashboard lists them all.
+    const sides = c.sides.slice(0, MAX_SIDES);
+    const more = c.sides.length > sides.length ? ` and ${c.sides.length - sides.length} more` : '';
+    sentences.push({
+      text: `Sources disagree (${c.kind}): ${sides.map((side) => `“${side.text}” (${label(ctx, side.article)})`).join(' against ')}${more}.`,
+      cites: sides.map((side) => cite(side.article, side.start, side.end, side.text)),
+    });
+  }
+  for (const claim of ctx.model.crosscheck.claims) {
+    sentences.push({
+      text: `${claim.outlets} independent outlets report ${claim.kind === 'quote' ? `“${claim.text}”` : claim.text}.`,
+      cites: claim.supports.map((sup) => cite(sup.article, sup.start, sup.end, sup.text)),
+    });
+  }
+  return { title: 'Source notes', empty: 'No derivation, contradiction or corroborated claim was found.', sentences };
+}
+
 function sourcesSection(ctx: Context): BriefSection {
   const rows = ctx.model.articles.map((a) => {
     const firstSentence = ctx.docs.get(a.id)?.sentences?.[0];
@@ -87,7 +125,7 @@ function sourcesSection(ctx: Context): BriefSection {
     const lead = a.text.slice(0, end);
     return {
       cells: [a.outlet ?? 'unknown outlet', a.published ? `${a.published} (${a.publishedBasis})` : 'undated', a.title ?? '—'],
-      backing: { text: lead, cites: [{ article: a.id, start: 0, end }], evidence: [lead] },
+      backing: { text: lead, cites: [{ article: a.id, start: 0, end, says: [lead] }] },
     };
   });
   return { title: 'Sources', empty: 'No article is stored.', sentences: [], table: { head: ['outlet', 'published', 'title'], rows } };
@@ -99,6 +137,6 @@ export function composeBrief(model: DealModel, asOf: string | null = null): Brie
   return {
     title: 'Parley brief',
     asOf,
-    sections: [partiesSection(ctx), castSection(ctx), timelineSection(ctx), quotesSection(ctx), sourcesSection(ctx)],
+    sections: [partiesSection(ctx), castSection(ctx), timelineSection(ctx), quotesSection(ctx), notesSection(ctx), sourcesSection(ctx)],
   };
 }

@@ -14,7 +14,7 @@ sup a{text-decoration:none;color:#2456a6}table{border-collapse:collapse;width:10
  */
 export function renderHtml(brief: Brief, articles: readonly Article[]): string {
   const { notes, numberOf } = numberFootnotes(brief, articles);
-  const cite = (s: BriefSentence): string => s.cites.map((c) => { const n = numberOf(c); return `<sup><a href="#note-${n}">[${n}]</a></sup>`; }).join('');
+  const cite = (s: BriefSentence): string => [...new Set(s.cites.map(numberOf))].map((n) => `<sup><a href="#note-${n}">[${n}]</a></sup>`).join('');
   const body: string[] = [`<h1>${escapeHtml(brief.title)}</h1>`];
   if (brief.asOf) body.push(`<p class="empty">As of ${escapeHtml(brief.asOf)}: only articles published by then.</p>`);
   for (const section of brief.sections) {

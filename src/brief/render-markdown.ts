@@ -5,7 +5,7 @@ import { describeArticle, numberFootnotes } from './footnotes.js';
 /** The brief as Markdown: each sentence followed by its numbered source notes. */
 export function renderMarkdown(brief: Brief, articles: readonly Article[]): string {
   const { notes, numberOf } = numberFootnotes(brief, articles);
-  const cite = (s: BriefSentence): string => s.cites.map((c) => `[^${numberOf(c)}]`).join('');
+  const cite = (s: BriefSentence): string => [...new Set(s.cites.map(numberOf))].map((n) => `[^${n}]`).join('');
   const cell = (v: string): string => v.replace(/\|/g, '\\|');
   const out = [`# ${brief.title}`, '', brief.asOf ? `_As of ${brief.asOf}: only articles published by then._` : '', ''];
   for (const section of brief.sections) {

@@ -8,6 +8,7 @@ import { registerActors } from './commands/actors-command.js';
 import { registerQuotes } from './commands/quotes-command.js';
 import { registerTimeline } from './commands/timeline-command.js';
 import { registerBrief } from './commands/brief-command.js';
+import { registerServe } from './commands/serve-command.js';
 
 /** The `parley` command: thin shells over the library, one file per command. */
 export async function main(argv: string[]): Promise<void> {
@@ -23,6 +24,7 @@ export async function main(argv: string[]): Promise<void> {
   registerQuotes(program);
   registerTimeline(program);
   registerBrief(program);
+  registerServe(program);
   registerEval(program);
   registerDemo(program);
   try {

@@ -5,6 +5,7 @@ import { scoreActors, type ActorScores } from './score-actors.js';
 import { scoreQuotes, type Prf, type QuoteScores } from './score-quotes.js';
 import { formatScores } from './format-scores.js';
 import { scoreEvents, type EventScores } from './score-events.js';
+import { formatSourceScores, scoreSources, type SourceScores } from './score-sources.js';
 
 /** Every component `parley eval` scores, against one set of gold files. */
 export interface EvalReport {
@@ -12,6 +13,7 @@ export interface EvalReport {
   actors: ActorScores;
   quotes: QuoteScores;
   events: EventScores;
+  sources: SourceScores;
 }
 
 export function evaluate(exported: ParleyExport, gold: GoldFile[]): EvalReport {
@@ -20,6 +22,7 @@ export function evaluate(exported: ParleyExport, gold: GoldFile[]): EvalReport {
     actors: scoreActors(exported.actors, gold, exported.articles),
     quotes: scoreQuotes(exported.articles, exported.quotes, exported.actors, gold),
     events: scoreEvents(exported, gold),
+    sources: scoreSources(exported.articles, exported.contradictions, gold),
   };
 }
 
@@ -45,6 +48,7 @@ export function formatReport(r: EvalReport, verbose: boolean): string {
   lines.push(`${'events, date within one day where gold dates'.padEnd(width)}  F1 ${e.strictF1.toFixed(3)}`);
   lines.push(`${'date within one day (matched, gold-dated)'.padEnd(width)}  ${pct(e.date)}  ${e.date.hit}/${e.date.total}`);
   lines.push(`${'negation right (matched)'.padEnd(width)}  ${pct(e.negation)}  ${e.negation.hit}/${e.negation.total}`);
+  lines.push('', 'sources — derivation and contradictions', formatSourceScores(r.sources, verbose));
   if (verbose) {
     if (r.actors.misses.length > 0) lines.push('', 'actor misses:', ...r.actors.misses.map((m) => `  ${m}`));
     if (r.quotes.misses.length > 0) lines.push('', 'quote misses:', ...r.quotes.misses.map((m) => `  ${m}`));

@@ -3,6 +3,7 @@ import { PublishedBasis } from './article.js';
 import { Actor } from './actor.js';
 import { Quote } from './quote.js';
 import { Event } from './event.js';
+import { Claim, Contradiction } from './claim.js';
 
 /** The export contract of SPEC.md (`parley-export/1`). Extend freely; never rename or drop. */
 export const ExportArticle = z.object({
@@ -34,7 +35,7 @@ export const ParleyExport = z.object({
   positions: z.array(z.unknown()),
   drafts: z.array(z.unknown()),
   outlook: z.array(z.unknown()),
-  claims: z.array(z.unknown()),
-  contradictions: z.array(z.unknown()),
+  claims: z.array(Claim),
+  contradictions: z.array(Contradiction),
 });
 export type ParleyExport = z.infer<typeof ParleyExport>;

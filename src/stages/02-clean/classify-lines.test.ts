@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { classifyLines } from './classify-lines.js';
 import { clean } from './clean.js';
-import { pageOf } from './test-page.js';
+import { pageOf } from './page-fixture.js';
 
 test('offsets are exact and no line holds a line break', () => {
   fc.assert(

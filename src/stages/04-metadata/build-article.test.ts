@@ -5,7 +5,7 @@ import { checkPipeline } from '../../pipeline/run-pipeline.js';
 import type { PageDoc } from '../../pipeline/page-doc.js';
 import { buildArticle } from './build-article.js';
 import { metadata } from './index.js';
-import { pageDoc, type PageSpec } from './test-fixtures.js';
+import { pageDoc, type PageSpec } from './metadata-fixtures.js';
 
 const SPEC: PageSpec = {
   lines: [

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { findByline } from './find-byline.js';
-import { pageInput, type PageSpec } from './test-fixtures.js';
+import { pageInput, type PageSpec } from './metadata-fixtures.js';
 
 describe('findByline', () => {
   const cases: [string, PageSpec, number, string | null, string | null][] = [

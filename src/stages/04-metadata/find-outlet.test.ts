@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { findOutlet } from './find-outlet.js';
-import { pageInput, type PageSpec } from './test-fixtures.js';
+import { pageInput, type PageSpec } from './metadata-fixtures.js';
 
 const BODY = 'Officials met on Thursday to discuss the draft agreement.';
 

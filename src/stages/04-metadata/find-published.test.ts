@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PublishedBasis } from '../../model/article.js';
 import { findPublished } from './find-published.js';
-import { pageInput, type PageSpec } from './test-fixtures.js';
+import { pageInput, type PageSpec } from './metadata-fixtures.js';
 
 type Case = [string, PageSpec, number, string | null, PublishedBasis, string | null];
 

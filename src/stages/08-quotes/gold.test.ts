@@ -5,7 +5,7 @@ import { loadGold } from '../../eval/gold.js';
 import { scoreQuotes, type KindScores, type QuoteScores } from '../../eval/score-quotes.js';
 import type { ExportArticle } from '../../model/export.js';
 import { quotesOf } from './index.js';
-import { corpusWithActors, GOLD } from './test-corpus.js';
+import { corpusWithActors, GOLD } from './corpus-fixture.js';
 
 /** The task's targets, end to end (quote found and speaker right). */
 const TARGETS = { direct: 0.9, indirect: 0.7 } as const;

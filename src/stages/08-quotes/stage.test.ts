@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { Quote } from '../../model/quote.js';
 import { checkPipeline } from '../../pipeline/run-pipeline.js';
 import { quotes } from './index.js';
-import { corpusArticles } from './test-corpus.js';
+import { corpusArticles } from './corpus-fixture.js';
 
 describe('the quotes stage', () => {
   const articles = corpusArticles();

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { EventMention } from '../../model/event.js';
 import { eventsOf, mismatch } from './run-example.js';
 import type { TriggerExample } from './rules/trigger-rule.js';
-import { exampleDoc } from './test-mentions.js';
+import { exampleDoc } from './mentions-fixture.js';
 import { events as eventsStage } from './index.js';
 
 /** [case, example with its expectation]: negation, modality, reciprocal talks, dates. */

@@ -4,7 +4,7 @@ import type { Actor, ActorModel } from '../../model/actor.js';
 import { Event } from '../../model/event.js';
 import { linkEventActors } from './link-event-actors.js';
 import { eventsOf } from './run-example.js';
-import { exampleDoc } from './test-mentions.js';
+import { exampleDoc } from './mentions-fixture.js';
 
 function actor(id: string, name: string, kind: Actor['kind'], affiliation: string | null, spans: { article: string; start: number; end: number; text: string }[]): Actor {
   return { id, name, aliases: [name], kind, role: null, affiliation, articles: [], roles: [], conflicts: [], why: [], mentions: spans.map((s) => ({ ...s, rule: 'test' })) };

@@ -1,7 +1,7 @@
 import type { EventMention } from '../../model/event.js';
 import { extractEvents } from './extract-events.js';
 import type { TriggerExample } from './rules/trigger-rule.js';
-import { exampleDoc } from './test-mentions.js';
+import { exampleDoc } from './mentions-fixture.js';
 
 /** TESTS ONLY: the events stage 09 finds in a bracket-marked example. */
 export function eventsOf(example: Pick<TriggerExample, 'text' | 'published'>): EventMention[] {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { CONTEXT_RULES } from './context-rules.js';
 import type { LineInContext } from './rule-types.js';
 import { classifyLines } from '../classify-lines.js';
-import { pageOf } from '../test-page.js';
+import { pageOf } from '../page-fixture.js';
 
 /** Classifies the snippet and returns the classified target line. */
 function classifyTarget(example: LineInContext) {

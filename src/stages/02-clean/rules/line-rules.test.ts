@@ -4,7 +4,7 @@ import { LINE_RULES } from './line-rules.js';
 import { CONTEXT_RULES } from './context-rules.js';
 import { ruleMatches } from './rule-types.js';
 import { classifyLines } from '../classify-lines.js';
-import { pageOf } from '../test-page.js';
+import { pageOf } from '../page-fixture.js';
 
 test('rule ids are unique', () => {
   const ids = [...LINE_RULES, ...CONTEXT_RULES].map((r) => r.id);

@@ -1,0 +1,68 @@
+import { serve } from '@hono/node-server';
+import type { Hono } from 'hono';
+import type { AddressInfo } from 'node:net';
+import { buildModel } from '../analysis/build-model.js';
+import type { ParleyConfig } from '../config.js';
+import type { ParleyStore } from '../store/store.js';
+import { createApp } from './app.js';
+import { createModelSource, type ModelSource } from './data/model-source.js';
+
+export interface Listening {
+  url: string;
+  port: number;
+  close: () => Promise<void>;
+}
+
+/** Serves an app over real HTTP with @hono/node-server; port 0 picks a free port. */
+export async function listen(app: Hono, host: string, port: number): Promise<Listening> {
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, hostname: host, port }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const bound = (server.address() as AddressInfo).port;
+  // IPv6 literals need brackets in a URL.
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${bound}`;
+  return {
+    url,
+    port: bound,
+    close: () => new Promise<void>((resolve, reject) => {
+      server.close((err) => (err ? reject(err) : resolve()));
+      // Browsers keep connections alive; without this, close waits for them to time out.
+      if ('closeAllConnections' in server) server.closeAllConnections();
+    }),
+  };
+}
+
+export interface ServeOptions {
+  config: ParleyConfig;
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** Opens the store for one read; it is closed again so `parley ingest` can write while the server runs. */
+  openStore: () => Promise<ParleyStore>;
+}
+
+export interface RunningServer extends Listening {
+  host: string;
+  source: ModelSource;
+}
+
+/** Reads every stored article, closing the store straight after. */
+async function readArticles(open: () => Promise<ParleyStore>) {
+  const store = await open();
+  try {
+    return await store.listArticles();
+  } finally {
+    await store.close();
+  }
+}
+
+/** Builds the model once, then serves the app over HTTP on host:port until closed. */
+export async function startServer(o: ServeOptions): Promise<RunningServer> {
+  const source = await createModelSource(() => readArticles(o.openStore), buildModel);
+  let port = o.port;
+  const app = createApp({ source, config: o.config, serverAddress: () => ({ host: o.host, port }) });
+  const listening = await listen(app, o.host, o.port);
+  port = listening.port;
+  return { ...listening, host: o.host, source };
+}
