@@ -3,10 +3,12 @@ import { readFileSync } from 'node:fs';
 import { configFromFlags, printJson, withGlobalOptions, type GlobalFlags } from '../global-options.js';
 import { openConfiguredStore } from '../open-configured-store.js';
 import type { ParleyExport } from '../../model/export.js';
-import { builtInGold } from '../paths.js';
+import { join } from 'node:path';
+import { builtInGold, packageRoot } from '../paths.js';
 
 interface EvalFlags extends GlobalFlags {
   gold: string;
+  external?: string | boolean;
   from?: string;
   verbose?: boolean;
 }
@@ -33,6 +35,7 @@ export function registerEval(program: Command): void {
     .option('--gold <dir>', 'folder of gold files', builtInGold)
     .option('--from <export.json>', 'score this export file instead of the store')
     .option('-v, --verbose', 'list every miss')
+    .option('--external [sharedDir]', 'also score public gold beside the checkout: PolNeAR, PETRARCH-2, NGEC (default ../shared)')
     .action(async (flags: EvalFlags) => {
       // Loaded here, not at start-up: every command pays for what it imports at the top.
       const { loadGold } = await import('../../eval/gold.js');
@@ -40,7 +43,8 @@ export function registerEval(program: Command): void {
       const gold = loadGold(flags.gold);
       const exported = await loadExport(flags);
       const scores = evaluate(exported, gold);
-      if (flags.json) printJson({ ok: true, gold: flags.gold, files: gold.length, scores });
-      else process.stdout.write(`${formatReport(scores, flags.verbose ?? false)}\n`);
+      const external = flags.external ? (await import('../../eval/external-evals.js')).runExternalEvals(typeof flags.external === 'string' ? flags.external : join(packageRoot, '..', 'shared')) : null;
+      if (flags.json) printJson({ ok: true, gold: flags.gold, files: gold.length, scores, external: external?.json ?? null });
+      else process.stdout.write(`${formatReport(scores, flags.verbose ?? false)}\n${external ? `\n${external.text}\n` : ''}`);
     });
 }
