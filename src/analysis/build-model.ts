@@ -4,6 +4,8 @@ import type { Quote } from '../model/quote.js';
 import type { Event } from '../model/event.js';
 import type { SourceRelations } from '../model/relation.js';
 import type { CrossCheck } from '../model/claim.js';
+import type { Deal } from '../model/deal.js';
+import type { IssuesConfig } from '../config/issues-config.js';
 import { inputIssue, type InputIssue } from '../model/issue.js';
 import type { ArticleDoc } from '../pipeline/article-doc.js';
 import { backHalfPerArticle } from '../pipeline/back-half.js';
@@ -13,6 +15,7 @@ import { attributeSpeakers } from '../stages/08-quotes/index.js';
 import { linkEventActors } from '../stages/09-events/index.js';
 import { applyRelations, relateSources } from '../stages/05-relate/index.js';
 import { crossCheck } from '../stages/11-crosscheck/index.js';
+import { buildDeal } from '../stages/10-deal/index.js';
 
 /** The model of a deal as the stored articles support it. */
 export interface DealModel {
@@ -25,6 +28,8 @@ export interface DealModel {
   relations: SourceRelations;
   /** Claims corroborated by independent outlets and contradictions between sources (stage 11). */
   crosscheck: CrossCheck;
+  /** Issues, positions, drafts and outlook (stage 10). */
+  deal: Deal;
   /** The per-article documents (sentences, tokens, mentions, quotes) the model was built from. */
   docs: ArticleDoc[];
   /** Articles a stage failed on: reported, never silently dropped. */
@@ -36,7 +41,14 @@ export interface DealModel {
  * Runs the back half over stored articles: per-article stages, then actors resolved across
  * all articles, then quote speakers and event sources and targets linked to those actors.
  */
-export function buildModel(articles: readonly Article[]): DealModel {
+export interface BuildModelOptions {
+  /** The user's issue configuration: rename, merge, add or drop issues. */
+  issues?: IssuesConfig;
+  /** YYYY-MM-DD: the deal as it stood then (the articles should already be those published by then). */
+  asOf?: string | null;
+}
+
+export function buildModel(articles: readonly Article[], options: BuildModelOptions = {}): DealModel {
   const stageMs: Record<string, number> = {};
   const issues: InputIssue[] = [];
   const docs: ArticleDoc[] = [];
@@ -62,5 +74,8 @@ export function buildModel(articles: readonly Article[]): DealModel {
   const t4 = performance.now();
   const crosscheck = crossCheck({ articles: related, actors: actorModel.actors, quotes, events }, relations);
   stageMs.crosscheck = performance.now() - t4;
-  return { articles: related, actors: actorModel.actors, quotes, events, relations, crosscheck, docs, issues, stageMs };
+  const t5 = performance.now();
+  const deal = buildDeal({ articles: related, actors: actorModel.actors, quotes, events, docs }, { issues: options.issues, asOf: options.asOf ?? undefined });
+  stageMs.deal = performance.now() - t5;
+  return { articles: related, actors: actorModel.actors, quotes, events, relations, crosscheck, deal, docs, issues, stageMs };
 }

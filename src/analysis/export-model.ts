@@ -19,7 +19,7 @@ export function exportModel(model: DealModel): ParleyExport {
   return ParleyExport.parse({
     format: 'parley-export/1', generatedAt: new Date().toISOString(),
     articles: model.articles.map(toExportArticle), actors: model.actors, quotes: model.quotes,
-    events: model.events, issues: [], positions: [], drafts: [], outlook: [],
+    events: model.events, issues: model.deal.issues, positions: model.deal.positions, drafts: model.deal.drafts, outlook: model.deal.outlook,
     claims: model.crosscheck.claims, contradictions: model.crosscheck.contradictions,
   });
 }

@@ -21,6 +21,7 @@ interface Row {
   bytes: number;
   peakRssMb: number;
   stageMs: Record<string, number>;
+  model: { bareParsePerSecond: number; ingestSeconds: number; articles: number; seconds: number; sentences: number; stageMs: Record<string, number>; actors: number; quotes: number; events: number } | null;
 }
 
 const shared = join(packageRoot, '..', 'shared', 'corpora');
@@ -29,8 +30,8 @@ const corpora = [
   { name: 'AllSides (3,947 articles)', path: join(shared, 'allsides-politics-2020', 'articles.jsonl') },
 ];
 
-function runOne(input: string, kind: string, where: string): Row {
-  const out = execFileSync(process.execPath, [join(packageRoot, 'dist', 'bench', 'bench-one.js'), input, kind, where], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+function runOne(input: string, kind: string, where: string, mode = 'full'): Row {
+  const out = execFileSync(process.execPath, [join(packageRoot, 'dist', 'bench', 'bench-one.js'), input, kind, where, mode], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Row;
 }
 
@@ -50,6 +51,13 @@ function printRow(name: string, r: Row): void {
   const mbps = (r.bytes / 1024 / 1024 / r.seconds).toFixed(2).padStart(6);
   const stages = Object.entries(r.stageMs).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)}s`).join(', ');
   process.stdout.write(`${name.padEnd(26)} ${r.kind.padEnd(9)} ${String(r.articles).padStart(6)} ${perSec(r.articles)} art/s ${mbps} MB/s ${r.seconds.toFixed(1).padStart(6)} s  peak ${r.peakRssMb.toFixed(0)} MB  open ${r.openSeconds.toFixed(2)} s  problems ${r.issues}  [${stages}]\n`);
+  if (r.model) {
+    const m = r.model;
+    const back = Object.entries(m.stageMs).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)}s`).join(', ');
+    process.stdout.write(`${''.padEnd(26)} back half: ${m.articles} articles in ${m.seconds.toFixed(1)} s = ${(m.articles / m.seconds).toFixed(0)} art/s, ${(m.sentences / m.seconds).toFixed(0)} sentences/s; ${m.actors} actors, ${m.quotes} quotes, ${m.events} events  [${back}]\n`);
+    const whole = m.articles / (m.seconds + m.ingestSeconds);
+    process.stdout.write(`${''.padEnd(26)} whole pipeline ${whole.toFixed(0)} art/s vs bare wink-nlp readDoc ${m.bareParsePerSecond.toFixed(0)} art/s: ratio ${(whole / m.bareParsePerSecond).toFixed(2)}\n`);
+  }
 }
 
 async function runBench(): Promise<void> {
@@ -69,7 +77,7 @@ async function runBench(): Promise<void> {
     for (const c of present) {
       lastPglite = join(tmp, `pglite-${present.indexOf(c)}`);
       printRow(c.name, runOne(c.path, 'pglite', lastPglite));
-      if (pg) printRow(c.name, runOne(c.path, 'postgres', pg.url));
+      if (pg) printRow(c.name, runOne(c.path, 'postgres', pg.url, 'ingest-only'));
     }
     const survey = surveyFurniture(join(shared, 'allsides-politics-2020', 'articles.jsonl'), 300);
     if (survey) process.stdout.write(`\nclean on AllSides (first ${survey.articles}): dropped ${survey.dropped} of ${survey.lines} non-blank lines (${((100 * survey.dropped) / survey.lines).toFixed(2)} %): ${JSON.stringify(survey.byKind)}\n`);

@@ -6,6 +6,7 @@ import { buildTimeline } from '../stages/09-events/index.js';
 import type { Brief, BriefSection, BriefSentence } from './brief-model.js';
 import { citeSpan } from './cite.js';
 import { ACT_PHRASES } from './act-phrases.js';
+import { draftsSection, matrixSection, standingSection } from './deal-sections.js';
 
 /** How many quotes and timeline entries the brief shows; the dashboard has the rest. */
 const KEY_QUOTES = 12;
@@ -134,9 +135,13 @@ function sourcesSection(ctx: Context): BriefSection {
 /** The brief's content: every sentence with the article sentence it rests on. */
 export function composeBrief(model: DealModel, asOf: string | null = null): Brief {
   const ctx: Context = { model, docs: new Map(model.docs.map((d) => [d.article.id, d])), actors: new Map(model.actors.map((a) => [a.id, a])) };
+  const deal = { model, docs: ctx.docs, name: (id: string | null): string => (id ? ctx.actors.get(id)?.name ?? id : 'an unnamed party') };
   return {
     title: 'Parley brief',
     asOf,
-    sections: [partiesSection(ctx), castSection(ctx), timelineSection(ctx), quotesSection(ctx), notesSection(ctx), sourcesSection(ctx)],
+    sections: [
+      standingSection(deal), partiesSection(ctx), castSection(ctx), matrixSection(deal), draftsSection(deal),
+      timelineSection(ctx), quotesSection(ctx), notesSection(ctx), sourcesSection(ctx),
+    ],
   };
 }

@@ -1,14 +1,14 @@
 import type { ParleyConfig } from '../config.js';
-import type { DealModel } from '../analysis/build-model.js';
+import type { BuildModelOptions, DealModel } from '../analysis/build-model.js';
 import type { Article } from '../model/article.js';
 import { openConfiguredStore } from './open-configured-store.js';
 
 /** Opens the configured store, builds the deal model from its articles, and closes the store. */
-export async function loadModel(config: ParleyConfig, select: (articles: Article[]) => Article[] = (a) => a): Promise<DealModel & { location: string }> {
+export async function loadModel(config: ParleyConfig, select: (articles: Article[]) => Article[] = (a) => a, options: BuildModelOptions = {}): Promise<DealModel & { location: string }> {
   const { buildModel } = await import('../analysis/build-model.js');
   const store = await openConfiguredStore(config);
   try {
-    return { ...buildModel(select(await store.listArticles())), location: store.location };
+    return { ...buildModel(select(await store.listArticles()), options), location: store.location };
   } finally {
     await store.close();
   }

@@ -9,6 +9,7 @@ import { registerQuotes } from './commands/quotes-command.js';
 import { registerTimeline } from './commands/timeline-command.js';
 import { registerBrief } from './commands/brief-command.js';
 import { registerServe } from './commands/serve-command.js';
+import { registerDeal } from './commands/deal-command.js';
 
 /** The `parley` command: thin shells over the library, one file per command. */
 export async function main(argv: string[]): Promise<void> {
@@ -23,6 +24,7 @@ export async function main(argv: string[]): Promise<void> {
   registerActors(program);
   registerQuotes(program);
   registerTimeline(program);
+  registerDeal(program);
   registerBrief(program);
   registerServe(program);
   registerEval(program);

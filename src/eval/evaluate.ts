@@ -6,6 +6,7 @@ import { scoreQuotes, type Prf, type QuoteScores } from './score-quotes.js';
 import { formatScores } from './format-scores.js';
 import { scoreEvents, type EventScores } from './score-events.js';
 import { formatSourceScores, scoreSources, type SourceScores } from './score-sources.js';
+import { formatDealScores, scoreDeal, type DealScores } from './score-deal.js';
 
 /** Every component `parley eval` scores, against one set of gold files. */
 export interface EvalReport {
@@ -14,6 +15,7 @@ export interface EvalReport {
   quotes: QuoteScores;
   events: EventScores;
   sources: SourceScores;
+  deal: DealScores;
 }
 
 export function evaluate(exported: ParleyExport, gold: GoldFile[]): EvalReport {
@@ -23,6 +25,7 @@ export function evaluate(exported: ParleyExport, gold: GoldFile[]): EvalReport {
     quotes: scoreQuotes(exported.articles, exported.quotes, exported.actors, gold),
     events: scoreEvents(exported, gold),
     sources: scoreSources(exported.articles, exported.contradictions, gold),
+    deal: scoreDeal(exported, gold),
   };
 }
 
@@ -49,6 +52,7 @@ export function formatReport(r: EvalReport, verbose: boolean): string {
   lines.push(`${'date within one day (matched, gold-dated)'.padEnd(width)}  ${pct(e.date)}  ${e.date.hit}/${e.date.total}`);
   lines.push(`${'negation right (matched)'.padEnd(width)}  ${pct(e.negation)}  ${e.negation.hit}/${e.negation.total}`);
   lines.push('', 'sources — derivation and contradictions', formatSourceScores(r.sources, verbose));
+  lines.push('', 'deal — issues, positions, drafts, outlook', formatDealScores(r.deal, verbose));
   if (verbose) {
     if (r.actors.misses.length > 0) lines.push('', 'actor misses:', ...r.actors.misses.map((m) => `  ${m}`));
     if (r.quotes.misses.length > 0) lines.push('', 'quote misses:', ...r.quotes.misses.map((m) => `  ${m}`));

@@ -243,3 +243,23 @@ function scoreDrafts(exp: DealExport, golds: readonly GoldDeal[]): DealScores['d
     inOrderWithReception: longestInOrder(withReception.map((m) => m.order as number)),
   };
 }
+
+/** The deal scores as `parley eval` prints them. */
+export function formatDealScores(s: DealScores, verbose = false): string {
+  const p = s.positions;
+  const precision = p.system === 0 ? 0 : p.tp / p.system;
+  const recall = p.gold === 0 ? 0 : p.tp / p.gold;
+  const lines = [
+    `issue recall (distinct gold issues)            ${s.issueRecall.found}/${s.issueRecall.total}; per file ${s.issueRecallPerFile.found}/${s.issueRecallPerFile.total}`,
+    `positions (party, issue, stance)               P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  F1 ${p.microF1.toFixed(3)} (macro ${p.macroF1.toFixed(3)})`,
+    `drafts found                                   ${s.drafts.found}/${s.drafts.total}; reception right ${s.drafts.receptionRight}; in order with reception ${s.drafts.inOrderWithReception}`,
+    `outlook sign right                             ${s.outlook.signRight}/${s.outlook.total} pages`,
+  ];
+  if (verbose) {
+    for (const f of s.files) {
+      if (f.issues.missed.length > 0) lines.push(`  ${f.file}: issues missed: ${f.issues.missed.join('; ')}`);
+      if (f.positions.missed.length > 0) lines.push(`  ${f.file}: positions missed: ${f.positions.missed.join('; ')}`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -4,6 +4,7 @@ import { Actor } from './actor.js';
 import { Quote } from './quote.js';
 import { Event } from './event.js';
 import { Claim, Contradiction } from './claim.js';
+import { Draft, Issue, Outlook, Position } from './deal.js';
 
 /** The export contract of SPEC.md (`parley-export/1`). Extend freely; never rename or drop. */
 export const ExportArticle = z.object({
@@ -31,10 +32,10 @@ export const ParleyExport = z.object({
   actors: z.array(Actor),
   quotes: z.array(Quote),
   events: z.array(Event),
-  issues: z.array(z.unknown()),
-  positions: z.array(z.unknown()),
-  drafts: z.array(z.unknown()),
-  outlook: z.array(z.unknown()),
+  issues: z.array(Issue),
+  positions: z.array(Position),
+  drafts: z.array(Draft),
+  outlook: z.array(Outlook),
   claims: z.array(Claim),
   contradictions: z.array(Contradiction),
 });
