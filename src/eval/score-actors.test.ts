@@ -6,7 +6,8 @@ import { builtInCorpus, builtInGold } from '../cli/paths.js';
 import { language, plainArticle } from '../stages/06-language/index.js';
 import { resolveActors } from '../stages/07-actors/index.js';
 import { GoldFile, loadGold } from './gold.js';
-import { normaliseName, rolesMatch, scoreActors, type Ratio } from './score-actors.js';
+import { rolesMatch, scoreActors, type Ratio } from './score-actors.js';
+import { normaliseName } from './names.js';
 
 const share = (r: Ratio): number => (r.total === 0 ? 1 : r.hit / r.total);
 

@@ -1,3 +1,4 @@
+import { normaliseName } from './names.js';
 import { basename } from 'node:path';
 import worldCountries, { type Countries } from 'world-countries';
 import { z } from 'zod';
@@ -44,10 +45,6 @@ const GoldActor = z.object({
 });
 type GoldActor = z.infer<typeof GoldActor>;
 
-/** Names compare ignoring case, diacritics and spacing (SPEC.md, "Gold files"). */
-export function normaliseName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
 
 /**
  * Scores the people of a system against gold files. Per gold file, the system people are the

@@ -1,3 +1,4 @@
+import { foldCase } from '../text/fold-case.js';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import type { ExportArticle } from '../model/export.js';
@@ -54,7 +55,7 @@ export interface DealScores {
 // Words that carry no topic in an issue name.
 const STOP = new Set(['of', 'for', 'in', 'the', 'and', 'as', 'to', 'a', 'an', 'on', 'at', 'with', 'from', 's']);
 
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = foldCase;
 const stem = (w: string): string => (w.length > 3 && w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 const wordsOf = (s: string): string[] => fold(s).replace(/['’]s\b/gu, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0 && !STOP.has(w)).map(stem);
 

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import type { Event } from '../model/event.js';
 import type { ExportArticle } from '../model/export.js';
 import { GoldFile } from './gold.js';
-import { nameKey, scoreEvents } from './score-events.js';
+import { scoreEvents } from './score-events.js';
+import { normaliseName as nameKey } from './names.js';
 
 const article: ExportArticle = {
   id: 'a1', source: '/corpus/page.txt', outlet: null, title: null, url: null, byline: null, published: '2025-02-20', publishedBasis: 'given',

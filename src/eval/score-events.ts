@@ -1,3 +1,4 @@
+import { normaliseName } from './names.js';
 import { z } from 'zod';
 import type { Event, TimelineEntry } from '../model/event.js';
 import type { ExportArticle } from '../model/export.js';
@@ -55,10 +56,6 @@ export interface EventScores {
   unlinked: number;
 }
 
-/** Names compare ignoring case and diacritics (SPEC, Gold files). */
-export function nameKey(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
-}
 
 function daysApart(a: string, b: string): number {
   return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
@@ -79,13 +76,13 @@ interface Candidate {
  * day, undated with undated, then negation). Also date accuracy over matched pairs with a gold date.
  */
 export function scoreEvents(exp: EventExport, goldFiles: readonly GoldFile[]): EventScores {
-  const actorNames = new Map(exp.actors.map((a) => [a.id, new Set([a.name, ...a.aliases].map(nameKey))]));
+  const actorNames = new Map(exp.actors.map((a) => [a.id, new Set([a.name, ...a.aliases].map(normaliseName))]));
   const total: EventScores = { files: [], tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0, strictF1: 0, date: { hit: 0, total: 0 }, negation: { hit: 0, total: 0 }, unlinked: 0 };
   let strictTp = 0;
   for (const gold of goldFiles) {
     const goldEvents = gold.events.map((e) => GoldEvent.parse(e));
     const goldActors = z.array(GoldActor).catch([]).parse((gold as Record<string, unknown>).actors ?? []);
-    const namesOf = (name: string): Set<string> => new Set([name, ...(goldActors.find((a) => a.name === name)?.aliases ?? [])].map(nameKey));
+    const namesOf = (name: string): Set<string> => new Set([name, ...(goldActors.find((a) => a.name === name)?.aliases ?? [])].map(normaliseName));
     const ids = new Set(articlesOfGoldFile([...exp.articles], gold).map((a) => a.id));
     const asserted = exp.events.filter((e) => ids.has(e.article) && e.modality === 'asserted');
     const linked = asserted.filter((e) => e.source !== null && e.target !== null);

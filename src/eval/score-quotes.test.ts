@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ExportArticle } from '../model/export.js';
 import { GoldFile } from './gold.js';
-import { normaliseName, overlapOverUnion, quoteTokens, scoreQuotes, type ScoredQuote } from './score-quotes.js';
+import { overlapOverUnion, quoteTokens, scoreQuotes, type ScoredQuote } from './score-quotes.js';
+import { normaliseName } from './names.js';
 
 const article = (id: string, source: string): ExportArticle => ({
   id, source, outlet: null, title: null, url: null, byline: null, published: null, publishedBasis: 'unknown', publishedNote: null,

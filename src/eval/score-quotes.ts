@@ -1,3 +1,4 @@
+import { normaliseName } from './names.js';
 import type { ExportArticle } from '../model/export.js';
 import type { QuoteKind } from '../model/quote.js';
 import type { GoldFile } from './gold.js';
@@ -62,9 +63,6 @@ interface GoldQuote {
 }
 
 /** Case, diacritics, curly apostrophes, spacing and surrounding punctuation do not count in names and descriptions. */
-export function normaliseName(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/gu, "'").replace(/\s+/gu, ' ').replace(/^[\s"'“”.,;:]+|[\s"'“”.,;:]+$/gu, '');
-}
 
 /** Quote text as scored: outer quote marks, trailing punctuation and a leading "that" stripped, then word tokens. */
 export function quoteTokens(text: string): string[] {

@@ -1,3 +1,4 @@
+import { foldCase } from '../../text/fold-case.js';
 import type { Command } from 'commander';
 import { configFromFlags, printJson, withGlobalOptions, type GlobalFlags } from '../global-options.js';
 import { loadModel } from '../load-model.js';
@@ -7,7 +8,7 @@ interface QuotesFlags extends GlobalFlags {
   kind?: string;
 }
 
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = foldCase;
 
 export function registerQuotes(program: Command): void {
   withGlobalOptions(program.command('quotes'))

@@ -1,7 +1,6 @@
+import { foldCase } from '../../text/fold-case.js';
 /** Lower case without diacritics, so "zelenskyy" finds "Zelenskyy" and "Volodymyr" finds "Volodýmyr". */
-export function foldText(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+export const foldText = foldCase;
 
 /** The folded text with, for each of its characters, the offset of the character it came from. */
 export interface FoldedText {

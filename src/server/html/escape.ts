@@ -1,20 +1,12 @@
+import { escapeHtml } from '../../brief/escape-html.js';
+
+export { escapeHtml };
 /** HTML that is safe to send as is: only the `html` template makes it, never a caller's string. */
 export class SafeHtml {
   constructor(readonly value: string) {}
   toString(): string {
     return this.value;
   }
-}
-
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
-
-/**
- * The one escaping function, for text nodes and quoted attribute values alike: article text,
- * titles and outlets are untrusted and must reach the browser inert.
- * @example escapeHtml('<img onerror=x>') // '&lt;img onerror=x&gt;'
- */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"'`]/g, (ch) => ENTITIES[ch] ?? ch);
 }
 
 /** What a template may interpolate; `false`, null and undefined render as nothing so `cond && html`…`` works. */

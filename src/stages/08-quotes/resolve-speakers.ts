@@ -1,3 +1,4 @@
+import { foldCase } from '../../text/fold-case.js';
 import type { Tok } from './frame-tokens.js';
 import { isNameWord, phraseEndingAt, type SpeakerPhrase } from './noun-phrase.js';
 import { PRONOUN_BACK_REFERENCE, SOURCE_BACK_REFERENCE, TITLE_BACK_REFERENCE } from './rules/reference-rules.js';
@@ -16,7 +17,7 @@ export interface SpeakerReading {
 
 const PLURAL = new Set(PRONOUNS.plural);
 const SINGULAR = new Set([...PRONOUNS.male, ...PRONOUNS.female]);
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = foldCase;
 const lastWord = (s: string): string => fold(s.split(/\s+/u).pop() ?? '');
 
 /** Capitalised names in a sentence with the title words before them ("Treasury Secretary Scott Bessent"). */
