@@ -1,11 +1,19 @@
 /** Parley's public library API. */
 export { ingestInputs, processPage } from './pipeline/ingest-run.js';
 export { frontHalf } from './pipeline/front-half.js';
+export { backHalfPerArticle } from './pipeline/back-half.js';
 export { defineStage, type Stage } from './pipeline/define-stage.js';
 export { checkPipeline, runStages } from './pipeline/run-pipeline.js';
 export type { RunEvent, IngestSummary, RunReporter } from './pipeline/run-events.js';
-export { buildExport } from './analysis/export-model.js';
+export { buildModel, type DealModel, type BuildModelOptions } from './analysis/build-model.js';
+export { filterAsOf } from './analysis/as-of.js';
+export { buildExport, exportModel } from './analysis/export-model.js';
+export { composeBrief } from './brief/compose-brief.js';
+export { writeBrief } from './brief/write-brief.js';
+export { buildTimeline } from './stages/09-events/index.js';
 export { resolveConfig, settings, type ParleyConfig } from './config.js';
+export { loadIssuesConfig, parseIssuesConfig, type IssuesConfig } from './config/issues-config.js';
+export { openStore } from './store/open-store.js';
 export type { ParleyStore } from './store/store.js';
 export * from './model/page.js';
 export * from './model/article.js';
