@@ -3,6 +3,7 @@ import type { Quote } from '../../model/quote.js';
 import { isContentKey, MIN_CONTENT_WORDS } from './content-words.js';
 import { findQuotedUnits, findSourceUnits, type TextUnit } from './find-units.js';
 import { combine52 } from './hash.js';
+import type { KeyIds } from './key-ids.js';
 import type { MinHasher } from './minhash.js';
 import { shingleHashes } from './shingles.js';
 import { splitWords, type Word } from './words.js';
@@ -18,12 +19,12 @@ const SCALE_WORDS = new Set(['billion', 'million', 'trillion', 'thousand', 'perc
 export interface ArticleUnits {
   article: Article;
   words: Word[];
-  /** Word positions by key, to find a quote's words verbatim in another text. */
-  positions: Map<string, number[]>;
+  /** Word positions by key, to find a quote's words verbatim in another text (built on first use). */
+  readonly positions: Map<string, number[]>;
   quotes: TextUnit[];
   sources: TextUnit[];
-  /** 4-grams of the reporter's own words (no quoted word), keyed by hash → first word index. */
-  grams: Map<number, number>;
+  /** 4-grams of the reporter's own words (no quoted word): hashes ascending, each with its first word index. */
+  grams: { keys: Float64Array; at: Int32Array };
   /** Every content 4-gram, quoted or not: only to find candidate pairs. */
   allGrams: Set<number>;
   /** Capitalised content words outside quotes (names), key → first word index. */
@@ -34,19 +35,16 @@ export interface ArticleUnits {
   signature: Uint32Array;
 }
 
-/** Reads the units of one article; `quotes` are the quote layer's quotes of this article, or null. */
-export function readArticleUnits(article: Article, quotes: readonly Quote[] | null, hasher: MinHasher): ArticleUnits {
+/** Reads the units of one article; `quotes` are the quote layer's quotes of this article, or null; `keyIds` numbers words for the whole corpus. */
+export function readArticleUnits(article: Article, quotes: readonly Quote[] | null, hasher: MinHasher, keyIds: KeyIds): ArticleUnits {
   const text = article.text;
-  const quoteUnits = findQuotedUnits(text, quotes);
+  const quoteUnits = findQuotedUnits(text, quotes, keyIds);
   const words = splitWords(text, quoteUnits);
-  const positions = new Map<string, number[]>();
   const names = new Map<string, number>();
   const numbers = new Map<string, number>();
+  const content = words.map((w) => (isContentKey(w.key) ? 1 : 0));
   words.forEach((w, i) => {
-    const list = positions.get(w.key);
-    if (list) list.push(i);
-    else positions.set(w.key, [i]);
-    if (w.quoted || !isContentKey(w.key)) return;
+    if (w.quoted || content[i] === 0) return;
     if (/\d/.test(w.key)) {
       const next = words[i + 1]?.key ?? '';
       const key = SCALE_WORDS.has(next) ? `${w.key} ${next}` : w.key;
@@ -55,7 +53,6 @@ export function readArticleUnits(article: Article, quotes: readonly Quote[] | nu
   });
   const hashes = words.map((w) => w.hash);
   // Running counts over the n-gram window: no per-position allocation on large corpora.
-  const content = words.map((w) => (isContentKey(w.key) ? 1 : 0));
   const quoted = words.map((w) => (w.quoted ? 1 : 0));
   const grams = new Map<number, number>();
   const allGrams = new Set<number>();
@@ -76,8 +73,31 @@ export function readArticleUnits(article: Article, quotes: readonly Quote[] | nu
     if (q === 0 && !grams.has(h)) grams.set(h, first);
   }
   const shingles = shingleHashes(text);
+  // Only a quote not found as a quote in the other article is looked up word by word: build on first use.
+  let positions: Map<string, number[]> | null = null;
   return {
-    article, words, positions, quotes: quoteUnits, sources: findSourceUnits(text, quotes),
-    grams, allGrams, names, numbers, shingles, signature: hasher.signature(shingles),
+    article, words,
+    get positions(): Map<string, number[]> {
+      positions ??= wordPositions(words);
+      return positions;
+    },
+    quotes: quoteUnits, sources: findSourceUnits(text, quotes, keyIds),
+    grams: sortedGrams(grams), allGrams, names, numbers, shingles, signature: hasher.signature(shingles),
   };
+}
+
+function wordPositions(words: readonly Word[]): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    const list = positions.get(w.key);
+    if (list) list.push(i);
+    else positions.set(w.key, [i]);
+  });
+  return positions;
+}
+
+// Sorted arrays instead of a map: two articles' shared grams are one merge, and a corpus keeps no millions of map entries.
+function sortedGrams(grams: Map<number, number>): { keys: Float64Array; at: Int32Array } {
+  const keys = Float64Array.from(grams.keys()).sort();
+  return { keys, at: Int32Array.from(keys, (k) => grams.get(k)!) };
 }

@@ -22,7 +22,8 @@ export function comparePair(orig: ArticleUnits, other: ArticleUnits, stats: Corp
   matches.push(...matchQuotes(orig, other));
   const taken = matches.map((m) => m.a);
   matches.push(...matchPhrases(orig, other, stats).filter((m) => !taken.some((t) => m.a.start < t.end && t.start < m.a.end)));
-  const inside = (start: number): boolean => matches.some((m) => m.a.start <= start && start < m.a.end);
+  // Numbers and names are single words, each at its own word: only the units above can hold one.
+  const inside = insideAny(matches.map((m) => m.a));
   for (const [key, i] of orig.numbers) {
     const j = other.numbers.get(key);
     if (j === undefined || inside(orig.words[i]!.start)) continue;
@@ -55,6 +56,26 @@ export function comparePair(orig: ArticleUnits, other: ArticleUnits, stats: Corp
     original: spanOf(orig.article.text, m.a), derived: spanOf(other.article.text, m.b),
   }));
   return { signals, evidence };
+}
+
+/** Whether an offset lies in one of the spans: merged, sorted and binary-searched, as a pair can share hundreds of units. */
+function insideAny(spans: readonly { start: number; end: number }[]): (offset: number) => boolean {
+  const merged: { start: number; end: number }[] = [];
+  for (const s of [...spans].filter((x) => x.start < x.end).sort((x, y) => x.start - y.start)) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = merged.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (merged[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < merged.length && merged[lo]!.start <= offset;
+  };
 }
 
 function spanOf(text: string, s: { start: number; end: number }): RelationSpan {

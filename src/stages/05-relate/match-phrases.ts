@@ -9,9 +9,18 @@ import type { Match } from './match.js';
  */
 export function matchPhrases(orig: ArticleUnits, other: ArticleUnits, stats: CorpusStats): Match[] {
   const hits: { i: number; j: number; r: number }[] = [];
-  for (const [h, i] of orig.grams) {
-    const j = other.grams.get(h);
-    if (j !== undefined) hits.push({ i, j, r: rarity(stats.grams.get(h)) });
+  // Both gram lists are sorted by hash: one merge finds the shared ones; each start i holds one gram, so the sort below fixes their order.
+  const [a, b] = [orig.grams, other.grams];
+  for (let x = 0, y = 0; x < a.keys.length && y < b.keys.length;) {
+    const h = a.keys[x]!;
+    const k = b.keys[y]!;
+    if (h < k) x++;
+    else if (h > k) y++;
+    else {
+      hits.push({ i: a.at[x]!, j: b.at[y]!, r: rarity(stats.grams.get(h)) });
+      x++;
+      y++;
+    }
   }
   hits.sort((x, y) => x.i - y.i);
   const out: Match[] = [];

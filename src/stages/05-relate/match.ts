@@ -17,19 +17,33 @@ export function wordMatch(kind: RelationEvidenceKind, rule: string, weight: numb
   return { kind, rule, weight, a: { start: a.start, end: a.end }, b: { start: b.start, end: b.end }, covers };
 }
 
-/** Token-set overlap over union. */
-export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let inter = 0;
-  for (const k of a) if (b.has(k)) inter++;
-  const union = a.size + b.size - inter;
+/** Token-set overlap over union, of two units' ascending key ids. */
+export function overlap(a: Int32Array, b: Int32Array): number {
+  const inter = shared(a, b);
+  const union = a.length + b.length - inter;
   return union === 0 ? 0 : inter / union;
 }
 
 // Share of the shorter word set found in the longer: a quoted fragment of a longer quote.
-export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size < 2) return 0;
-  let inter = 0;
-  for (const k of small) if (big.has(k)) inter++;
-  return inter / small.size;
+export function containment(a: Int32Array, b: Int32Array): number {
+  const small = Math.min(a.length, b.length);
+  return small < 2 ? 0 : shared(a, b) / small;
+}
+
+/** How many ids two ascending id arrays share. */
+export function shared(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
 }

@@ -8,6 +8,7 @@ import { countCorpusStats } from './corpus-stats.js';
 import { chooseOriginal } from './direction.js';
 import { findDuplicates } from './find-duplicates.js';
 import { articleRelations, pickDerivations } from './link-articles.js';
+import { createKeyIds } from './key-ids.js';
 import { createMinHasher } from './minhash.js';
 import { derivationScore } from './score-derivation.js';
 
@@ -52,7 +53,8 @@ export function relateSources(articles: readonly Article[], layers: RelateLayers
   };
   const hasher = createMinHasher();
   const quotesOf = groupQuotes(layers.quotes);
-  const units = articles.map((a) => readArticleUnits(a, quotesOf ? quotesOf.get(a.id) ?? [] : null, hasher));
+  const keyIds = createKeyIds();
+  const units = articles.map((a) => readArticleUnits(a, quotesOf ? quotesOf.get(a.id) ?? [] : null, hasher, keyIds));
   const duplicates = findDuplicates(units, settings.nearDuplicateJaccard);
   const duplicateOf = new Map(duplicates.map((d) => [d.article, d.of]));
   const canonical = units.filter((u) => !duplicateOf.has(u.article.id));

@@ -56,3 +56,18 @@ describe('attributeSpeakers', () => {
     assert.equal(q?.speaker, 'actor_trump');
   });
 });
+
+describe('attributeSpeakers over a corpus', () => {
+  it('reads the actor model once, not once per article', () => {
+    // 2,000 articles, one actor mentioned in each: counting reads of `mentions` shows whether every article rescans every actor.
+    let reads = 0;
+    const many = Array.from({ length: 2000 }, (_, k) => ({ id: `a${k}`, text }));
+    const base = actor('actor_zelensky', 'Volodymyr Zelensky', 'person', []);
+    const mentions = many.map((a) => ({ article: a.id, ...at('Zelensky said'), text: 'Zelensky', rule: 'test' }));
+    const counted: Actor = Object.defineProperty({ ...base }, 'mentions', { get: () => (reads++, mentions), enumerable: true });
+    const corpusModel: ActorModel = { actors: [counted, ...Array.from({ length: 50 }, (_, k) => actor(`actor_${k}`, `Person ${k}`, 'person', []))] };
+    const linked = many.map((a) => attributeSpeakers(toQuotes(a, findQuotes(text)), { article: a }, corpusModel));
+    assert.ok(linked.every((qs) => qs.find((q) => q.text === 'We are ready')?.speaker === 'actor_zelensky'));
+    assert.equal(reads, 1);
+  });
+});

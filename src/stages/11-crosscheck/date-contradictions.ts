@@ -4,8 +4,8 @@ import type { Quote } from '../../model/quote.js';
 import { contentId } from '../../pipeline/ids.js';
 import type { CheckContext } from './input.js';
 import { SAME_QUOTE_OVERLAP } from './quote-claims.js';
-import { quotePairs } from './quote-pairs.js';
-import { contentWords, quoteWords, wordOverlap } from './quote-words.js';
+import { forEachPair, indexByKey, later } from './pair-index.js';
+import { createOverlapSearch, idOverlap } from './quote-pairs.js';
 import { articleLabel, sideAt } from './spans.js';
 
 /** Two reports of one act more than this many days apart are more likely two acts than one misdated. */
@@ -21,28 +21,42 @@ export function dateContradictions(ctx: CheckContext): Contradiction[] {
 
 function quoteDates(ctx: CheckContext): Contradiction[] {
   const dated = ctx.model.quotes.filter((q) => q.date !== null && q.speaker !== null && ctx.articles.has(q.article));
-  const words = dated.map((q) => quoteWords(q.text));
+  const texts = dated.map(ctx.quoteText);
+  // Same speaker and overlap ≥ 0.5: one speaker's overlap index finds every such pair.
+  const overlapping = createOverlapSearch(texts, SAME_QUOTE_OVERLAP, (i) => ({ filed: [dated[i]!.speaker!], sought: [dated[i]!.speaker!] }));
   const out: Contradiction[] = [];
-  for (const [i, j] of quotePairs(words.map(contentWords))) {
+  const search = forEachPair(dated.length, overlapping, (i, j) => {
     const [a, b] = [dated[i]!, dated[j]!];
-    if (a.article === b.article || a.speaker !== b.speaker || a.date === b.date) continue;
-    if (wordOverlap(words[i]!, words[j]!) < SAME_QUOTE_OVERLAP || daysApart(a.date!, b.date!) > SAME_ACT_MAX_DAYS) continue;
+    if (a.article === b.article || a.speaker !== b.speaker || a.date === b.date) return;
+    if (idOverlap(texts[i]!.ids, texts[j]!.ids) < SAME_QUOTE_OVERLAP || daysApart(a.date!, b.date!) > SAME_ACT_MAX_DAYS) return;
     out.push(pair(ctx, 'quote', a, b, a.date!, b.date!, `the same words of one speaker ("${a.text}")`));
-  }
+  });
+  ctx.searched('quote-date', search);
   return out;
 }
 
 function eventDates(ctx: CheckContext): Contradiction[] {
   const events = (ctx.model.events ?? []).filter((e) => e.date !== null && e.source !== null && e.target !== null && ctx.articles.has(e.article));
+  // One act is one key (actors, type, negation, trigger stem); a reciprocal act is also looked up with its actors swapped.
+  // A key in over MAX_BUCKET events is a recurring act ("X criticised Y" day after day), not one act dated two ways.
+  const index = indexByKey(events.length, (i) => [actKey(events[i]!, false)]);
   const out: Contradiction[] = [];
-  for (let i = 0; i < events.length; i++) {
-    for (let j = i + 1; j < events.length; j++) {
-      const [a, b] = [events[i]!, events[j]!];
-      if (a.article === b.article || a.date === b.date || !sameAct(a, b) || daysApart(a.date!, b.date!) > SAME_ACT_MAX_DAYS) continue;
-      out.push(pair(ctx, 'event', a, b, a.date!, b.date!, `the same ${a.type} act ("${a.trigger}")`));
-    }
-  }
+  const search = forEachPair(events.length, (i, add) => {
+    const e = events[i]!;
+    later(index.get(actKey(e, false)), i, add);
+    if (e.reciprocal) later(index.get(actKey(e, true)), i, add);
+  }, (i, j) => {
+    const [a, b] = [events[i]!, events[j]!];
+    if (a.article === b.article || a.date === b.date || !sameAct(a, b) || daysApart(a.date!, b.date!) > SAME_ACT_MAX_DAYS) return;
+    out.push(pair(ctx, 'event', a, b, a.date!, b.date!, `the same ${a.type} act ("${a.trigger}")`));
+  });
+  ctx.searched('event-date', search);
   return out;
+}
+
+// What sameAct compares, as one string; `swap` reads source and target the other way round.
+function actKey(e: Event, swap: boolean): string {
+  return [e.type, e.negated ? 'not' : 'did', triggerStem(e.trigger), swap ? e.target : e.source, swap ? e.source : e.target].join('\u0000');
 }
 
 // Same actors, type, negation and trigger stem: one act reported twice, not two acts.

@@ -1,7 +1,7 @@
 import type { Claim } from '../../model/claim.js';
 import type { Event } from '../../model/event.js';
-import { independentOutlets } from '../../model/relation.js';
 import { contentId } from '../../pipeline/ids.js';
+import { createSourceCounter } from './independent-sources.js';
 import type { CheckContext } from './input.js';
 
 /** The identity of an act: type, actors (unordered when the act has no direction), date, negation. */
@@ -21,15 +21,19 @@ export function eventClaims(ctx: CheckContext, minOutlets: number): Claim[] {
   for (const e of ctx.model.events ?? []) {
     const key = eventKey(e);
     if (key === null || !ctx.articles.has(e.article)) continue;
-    groups.set(key, [...(groups.get(key) ?? []), e]);
+    const group = groups.get(key);
+    if (group) group.push(e);
+    else groups.set(key, [e]);
   }
   const names = new Map(ctx.model.actors.map((a) => [a.id, a.name]));
   const name = (id: string | null): string => (id === null ? '?' : names.get(id) ?? id);
+  const sourcesOf = createSourceCounter(ctx.relations);
   const claims: Claim[] = [];
   for (const events of groups.values()) {
     const articleIds = [...new Set(events.map((e) => e.article))];
-    const sources = independentOutlets(ctx.relations, articleIds);
-    if (articleIds.length < 2 || sources.length < minOutlets) continue;
+    if (articleIds.length < 2) continue;
+    const sources = sourcesOf(articleIds);
+    if (sources.length < minOutlets) continue;
     const e = events[0]!;
     claims.push({
       id: contentId('claim', 'event', ...events.map((x) => x.id)),

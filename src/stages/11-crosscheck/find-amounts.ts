@@ -1,3 +1,4 @@
+import { createRuleMatcher, matchRule } from './match-rule.js';
 import { AMOUNT_DISPUTES, MONEY } from './rules/amount-disputes.js';
 
 /** A money amount in an article's text, with its value in currency units. */
@@ -20,10 +21,11 @@ export interface AmountDispute {
 const SCALE: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, million: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
 /** How far back a dispute without an amount of its own looks for the amount it disputes (about two sentences). */
 const ANTECEDENT_CHARS = 300;
+const disputeMatches = createRuleMatcher(AMOUNT_DISPUTES.map((r) => r.pattern));
 
 /** Every money amount of a text, with its value. */
 export function findMoney(text: string): MoneyMention[] {
-  return [...text.matchAll(MONEY.pattern)].map((m) => {
+  return [...matchRule(MONEY.pattern, text)].map((m) => {
     const number = Number((m[1] ?? m[3] ?? '0').replace(/,/g, ''));
     const scale = SCALE[(m[2] ?? m[4] ?? '').toLowerCase()] ?? 1;
     const word = m[0].toLowerCase();
@@ -35,8 +37,9 @@ export function findMoney(text: string): MoneyMention[] {
 /** Disputes of amounts in a text: the rules of `rules/amount-disputes.ts`, each tied to the amount it disputes. */
 export function findDisputes(text: string, money: readonly MoneyMention[]): AmountDispute[] {
   const out: AmountDispute[] = [];
-  for (const rule of AMOUNT_DISPUTES) {
-    for (const m of text.matchAll(rule.pattern)) {
+  const found = disputeMatches(text);
+  AMOUNT_DISPUTES.forEach((rule, k) => {
+    for (const m of found[k]!) {
       const start = m.index;
       const end = start + m[0].length;
       const own = money.find((x) => x.start >= start && x.end <= end);
@@ -44,7 +47,7 @@ export function findDisputes(text: string, money: readonly MoneyMention[]): Amou
       const amount = own ?? before;
       if (amount) out.push({ start, end, rule: rule.id, amount });
     }
-  }
+  });
   return out;
 }
 

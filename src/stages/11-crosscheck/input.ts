@@ -3,6 +3,8 @@ import type { Article } from '../../model/article.js';
 import type { Event } from '../../model/event.js';
 import type { Quote } from '../../model/quote.js';
 import type { SourceRelations } from '../../model/relation.js';
+import type { PairSearch } from './pair-index.js';
+import type { QuoteText } from './quote-pairs.js';
 
 /** What stage 11 reads: the model of the corpus and stage 05's relations between its sources. */
 export interface CrossCheckInput {
@@ -17,4 +19,8 @@ export interface CheckContext {
   model: CrossCheckInput;
   articles: Map<string, Article>;
   relations: SourceRelations;
+  /** A quote's words, read once for all checks. */
+  quoteText: (q: Quote) => QuoteText;
+  /** Told how many pairs each check compared (tests hold them to the shared keys, not all pairs). */
+  searched: (check: string, search: PairSearch) => void;
 }

@@ -13,10 +13,14 @@ export function quoteWords(text: string): string[] {
 
 /** Token overlap over union, the gold's quote-matching measure. */
 export function wordOverlap(a: readonly string[], b: readonly string[]): number {
-  const sa = new Set(a);
-  const sb = new Set(b);
+  return setOverlap(new Set(a), new Set(b));
+}
+
+/** `wordOverlap` of word sets built once: corpus-wide checks compare each quote many times. */
+export function setOverlap(sa: ReadonlySet<string>, sb: ReadonlySet<string>): number {
+  const [small, big] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
   let inter = 0;
-  for (const w of sa) if (sb.has(w)) inter++;
+  for (const w of small) if (big.has(w)) inter++;
   const union = sa.size + sb.size - inter;
   return union === 0 ? 0 : inter / union;
 }

@@ -3,8 +3,9 @@ import type { Quote } from '../../model/quote.js';
 import { contentId } from '../../pipeline/ids.js';
 import type { CheckContext } from './input.js';
 import { SAME_QUOTE_OVERLAP } from './quote-claims.js';
-import { quotePairs } from './quote-pairs.js';
-import { contentWords, isFragmentOf, quoteWords, wordOverlap } from './quote-words.js';
+import { forEachPair, indexByScope, later } from './pair-index.js';
+import { idOverlap } from './quote-pairs.js';
+import { isFragmentOf } from './quote-words.js';
 import { articleLabel, sideAt } from './spans.js';
 
 /** Short quoted phrases (scare quotes, a remark's key words) are where rewording changes the claim. */
@@ -16,26 +17,26 @@ const MAX_WORDS = 6;
  * not a fragment of one another, on the same day when both are dated.
  */
 export function wordingContradictions(ctx: CheckContext): Contradiction[] {
-  const quotes = ctx.model.quotes.filter((q) => q.kind === 'direct' && q.speaker !== null && ctx.articles.has(q.article));
-  const words = quotes.map((q) => quoteWords(q.text));
-  const content = words.map(contentWords);
+  const quotes = ctx.model.quotes.filter((q) => q.kind === 'direct' && q.speaker !== null && ctx.articles.has(q.article) && ctx.quoteText(q).words.length <= MAX_WORDS);
+  const texts = quotes.map(ctx.quoteText);
+  // One speaker's short quotes sharing a content word: that speaker's index of words.
+  const index = indexByScope(quotes.length, (i) => quotes[i]!.speaker, (i) => texts[i]!.rare);
   const groups = new Map<string, { a: Quote[]; b: Quote[]; wa: string; wb: string }>();
-  // Pairs share a content word by construction.
-  for (const [i, j] of quotePairs(content)) {
+  const search = forEachPair(quotes.length, (i, add) => texts[i]!.rare.forEach((w) => later(index.get(quotes[i]!.speaker!, w), i, add)), (i, j) => {
     const [a, b] = [quotes[i]!, quotes[j]!];
-    if (a.article === b.article || a.speaker !== b.speaker) continue;
-    if (words[i]!.length > MAX_WORDS || words[j]!.length > MAX_WORDS) continue;
-    if (a.date !== null && b.date !== null && a.date !== b.date) continue;
-    const [ca, cb] = [content[i]!, content[j]!];
-    if (wordOverlap(words[i]!, words[j]!) >= SAME_QUOTE_OVERLAP || isFragmentOf(ca, cb) || isFragmentOf(cb, ca)) continue;
-    const [wa, wb] = [words[i]!.join(' '), words[j]!.join(' ')];
+    if (a.article === b.article || a.speaker !== b.speaker) return;
+    if (a.date !== null && b.date !== null && a.date !== b.date) return;
+    const [ta, tb] = [texts[i]!, texts[j]!];
+    if (idOverlap(ta.ids, tb.ids) >= SAME_QUOTE_OVERLAP || isFragmentOf(ta.content, tb.content) || isFragmentOf(tb.content, ta.content)) return;
+    const [wa, wb] = [ta.words.join(' '), tb.words.join(' ')];
     const [first, second, qa, qb] = wa < wb ? [wa, wb, a, b] : [wb, wa, b, a];
     const key = `${a.speaker}|${first}|${second}`;
     const group = groups.get(key) ?? { a: [], b: [], wa: first, wb: second };
     if (!group.a.includes(qa)) group.a.push(qa);
     if (!group.b.includes(qb)) group.b.push(qb);
     groups.set(key, group);
-  }
+  });
+  ctx.searched('wording', search);
   const names = new Map(ctx.model.actors.map((x) => [x.id, x.name]));
   return [...groups.values()].map((g) => {
     const side = (q: Quote): ContradictionSide => sideAt(ctx.articles.get(q.article)!, q.start, q.end, 'direct-quote', q.text);
