@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Article } from '../../model/article.js';
 import { ApiError } from '../http/api-error.js';
+import { filterAsOf as articlesAsOf } from '../../analysis/as-of.js';
 
 /** What the as-of control did to the article set, so every page can say so. */
 export const AsOfInfo = z.object({
@@ -25,12 +26,12 @@ export function parseAsOf(raw: string | undefined | null): string | null {
   return raw;
 }
 
-/** Articles published on or before the date; undated ones are excluded (the page says how many). */
+/** Articles published on or before the date (the library's as-of rule), with what was left out and why. */
 export function filterAsOf(articles: readonly Article[], date: string | null): { kept: Article[]; info: AsOfInfo } {
   if (date === null) {
     return { kept: [...articles], info: { date, total: articles.length, articles: articles.length, excludedUndated: 0, excludedLater: 0 } };
   }
-  const kept = articles.filter((a) => a.published !== null && a.published <= date);
+  const kept = articlesAsOf(articles, date);
   const excludedUndated = articles.filter((a) => a.published === null).length;
   return {
     kept,
