@@ -1,10 +1,7 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { readInputs } from '../stages/01-ingest/index.js';
-import { processPage } from '../pipeline/ingest-run.js';
 import { buildModel, type DealModel } from '../analysis/build-model.js';
-import { builtInCorpus } from '../cli/paths.js';
-import type { Article } from '../model/article.js';
+import { builtInArticles } from '../eval/built-in-articles.js';
 import { composeBrief } from './compose-brief.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderHtml } from './render-html.js';
@@ -20,13 +17,7 @@ describe('the brief of the built-in corpus', () => {
   let model: DealModel;
   let brief: Brief;
   before(async () => {
-    const articles: Article[] = [];
-    for await (const item of readInputs([builtInCorpus], {})) {
-      if (item.kind !== 'page') continue;
-      const { result } = processPage(item.page);
-      if ('articles' in result) articles.push(...result.articles);
-    }
-    model = buildModel(articles);
+    model = buildModel(await builtInArticles());
     brief = composeBrief(model);
   });
 

@@ -1,9 +1,8 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { readInputs } from '../stages/01-ingest/index.js';
-import { processPage } from '../pipeline/ingest-run.js';
+import { builtInArticles } from './built-in-articles.js';
 import { toExportArticle } from '../analysis/export-model.js';
-import { builtInCorpus, builtInGold } from '../cli/paths.js';
+import { builtInGold } from '../cli/paths.js';
 import type { ExportArticle } from '../model/export.js';
 import { loadGold } from './gold.js';
 import { scoreFront, type FrontScores, type Ratio } from './score-front.js';
@@ -15,14 +14,7 @@ describe('front half on the built-in gold stays above its pinned floors', () => 
   let scores: FrontScores;
   let articles: ExportArticle[];
   before(async () => {
-    articles = [];
-    for await (const item of readInputs([builtInCorpus], {})) {
-      assert.equal(item.kind, 'page', item.kind === 'issue' ? item.issue.message : '');
-      if (item.kind !== 'page') continue;
-      const { result } = processPage(item.page);
-      assert.ok(!('code' in result), 'code' in result ? result.message : '');
-      if ('articles' in result) articles.push(...result.articles.map(toExportArticle));
-    }
+    articles = (await builtInArticles()).map(toExportArticle);
     scores = scoreFront(articles, loadGold(builtInGold));
   });
 

@@ -1,3 +1,4 @@
+import { builtInArticles } from '../../eval/built-in-articles.js';
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { dirname, join } from 'node:path';
@@ -5,11 +6,9 @@ import { fileURLToPath } from 'node:url';
 import type { Article } from '../../model/article.js';
 import { Event } from '../../model/event.js';
 import { toExportArticle } from '../../analysis/export-model.js';
-import { processPage } from '../../pipeline/ingest-run.js';
 import { loadGold, type GoldFile } from '../../eval/gold.js';
 import { scoreEvents, type EventScores } from '../../eval/score-events.js';
 import { articlesOfGoldFile } from '../../eval/score-front.js';
-import { readInputs } from '../01-ingest/index.js';
 import { findDates } from '../05-dates/index.js';
 import { analyseText } from '../06-language/index.js';
 import { extractEvents } from './extract-events.js';
@@ -27,15 +26,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
  */
 const FLOORS = { f1: 0.75, precision: 0.75, recall: 0.75, dateGivenPublication: 0.85, dateEndToEnd: 0.55 } as const;
 
-async function corpusArticles(): Promise<Article[]> {
-  const out: Article[] = [];
-  for await (const item of readInputs([join(root, 'corpus', 'minerals-deal')], {})) {
-    if (item.kind !== 'page') continue;
-    const { result } = processPage(item.page);
-    if ('articles' in result) out.push(...result.articles);
-  }
-  return out;
-}
+const corpusArticles = (): Promise<Article[]> => builtInArticles(join(root, 'corpus', 'minerals-deal'));
 
 /** Stage 04's publication dates replaced by the gold's, to measure date resolution on its own. */
 function withGoldPublication(articles: Article[], gold: readonly GoldFile[]): Article[] {

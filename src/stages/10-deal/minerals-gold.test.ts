@@ -1,3 +1,4 @@
+import { builtInArticles } from '../../eval/built-in-articles.js';
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { dirname, join } from 'node:path';
@@ -5,10 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { buildModel, type DealModel } from '../../analysis/build-model.js';
 import type { Article } from '../../model/article.js';
 import type { Deal } from '../../model/deal.js';
-import { processPage } from '../../pipeline/ingest-run.js';
 import { loadGold } from '../../eval/gold.js';
 import { scoreDeal, type DealScores } from '../../eval/score-deal.js';
-import { readInputs } from '../01-ingest/index.js';
 import { buildDeal } from './index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -24,15 +23,7 @@ const TARGETS = { issueRecall: 0.8, positionF1: 0.6, draftsInOrderWithReception:
  */
 const FLOORS = { issueRecall: 0.9, issueRecallPerFile: 0.8, positionF1: 0.75, draftsFound: 6, draftsInOrderWithReception: 4 } as const;
 
-async function corpusArticles(): Promise<Article[]> {
-  const out: Article[] = [];
-  for await (const item of readInputs([join(root, 'corpus', 'minerals-deal')], {})) {
-    if (item.kind !== 'page') continue;
-    const { result } = processPage(item.page);
-    if ('articles' in result) out.push(...result.articles);
-  }
-  return out;
-}
+const corpusArticles = (): Promise<Article[]> => builtInArticles(join(root, 'corpus', 'minerals-deal'));
 
 const ratio = (r: { found: number; total: number }): number => r.found / Math.max(1, r.total);
 
