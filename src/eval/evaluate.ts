@@ -3,7 +3,7 @@ import type { GoldFile } from './gold.js';
 import { scoreFront, type FrontScores, type Ratio } from './score-front.js';
 import { scoreActors, type ActorScores } from './score-actors.js';
 import { scoreQuotes, type Prf, type QuoteScores } from './score-quotes.js';
-import { formatScores } from './format-scores.js';
+import { formatScores, pct } from './format-scores.js';
 import { scoreEvents, type EventScores } from './score-events.js';
 import { formatSourceScores, scoreSources, type SourceScores } from './score-sources.js';
 import { formatDealScores, scoreDeal, type DealScores } from './score-deal.js';
@@ -29,7 +29,6 @@ export function evaluate(exported: ParleyExport, gold: GoldFile[]): EvalReport {
   };
 }
 
-const pct = (r: Ratio): string => (r.total === 0 ? '   n/a' : `${((100 * r.hit) / r.total).toFixed(1).padStart(5)}%`);
 const prf = (p: Prf): string => `P ${p.precision.toFixed(3)}  R ${p.recall.toFixed(3)}  F1 ${p.f1.toFixed(3)}  (${p.hit} of ${p.gold} gold, ${p.system} found)`;
 
 /** The eval report as printed by `parley eval`. */

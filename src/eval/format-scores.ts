@@ -1,6 +1,7 @@
 import type { FrontScores, Ratio } from './score-front.js';
 
-const pct = (r: Ratio): string => (r.total === 0 ? '   n/a' : `${((100 * r.hit) / r.total).toFixed(1).padStart(5)}%`);
+/** A ratio as a right-aligned percentage for the eval tables. */
+export const pct = (r: Ratio): string => (r.total === 0 ? '   n/a' : `${((100 * r.hit) / r.total).toFixed(1).padStart(5)}%`);
 
 /** The eval table as printed by `parley eval`. */
 export function formatScores(s: FrontScores, verbose: boolean): string {

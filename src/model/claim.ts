@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { Offset } from './primitives.js';
 import { IndependentSource } from './relation.js';
 
-const Offset = z.number().int().nonnegative();
 
 /** Where one article supports a claim: the span and the quote or event it rests on. */
 export const ClaimSupport = z.object({

@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { Offset, IsoDay } from './primitives.js';
 
-const Offset = z.number().int().nonnegative();
-const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** A stretch of one article's text a deal fact rests on; `text` equals `article.text.slice(start, end)`. */
 export const DealSpan = z.object({

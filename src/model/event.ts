@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { Offset, IsoDay } from './primitives.js';
 
-const Offset = z.number().int().nonnegative();
-const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** The 16 PLOVER event types (PLOVER manual, openeventdata/PLOVER). */
 export const PloverType = z.enum([

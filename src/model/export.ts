@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDay } from './primitives.js';
 import { PublishedBasis } from './article.js';
 import { Actor } from './actor.js';
 import { Quote } from './quote.js';
@@ -14,7 +15,7 @@ export const ExportArticle = z.object({
   title: z.string().nullable(),
   url: z.string().nullable(),
   byline: z.string().nullable(),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  published: IsoDay.nullable(),
   publishedBasis: PublishedBasis,
   publishedNote: z.string().nullable(),
   text: z.string(),

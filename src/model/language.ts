@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { Offset } from './primitives.js';
 
 /** A half-open character range into `article.text`. */
-export const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export const Span = z.object({ start: Offset, end: Offset });
 export type Span = z.infer<typeof Span>;
 
 /** One token as wink-nlp cut it (possessive "'s" split off), located in the article text. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDay, Offset } from './primitives.js';
 
 export const QuoteKind = z.enum(['direct', 'indirect']);
 export type QuoteKind = z.infer<typeof QuoteKind>;
@@ -11,7 +12,6 @@ export type SpeakerKind = z.infer<typeof SpeakerKind>;
 export const SpeakerForm = z.enum(['name', 'title', 'pronoun', 'source']);
 export type SpeakerForm = z.infer<typeof SpeakerForm>;
 
-const Offset = z.number().int().nonnegative();
 
 /**
  * One quote in the export shape of SPEC.md (`id, article, text, kind, speaker, start, end,
@@ -48,7 +48,7 @@ export const Quote = z.object({
   mediumStart: Offset.nullable(),
   mediumEnd: Offset.nullable(),
   /** When the words were said, YYYY-MM-DD, if the text states it; dateText is the phrase it rests on. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: IsoDay.nullable(),
   dateText: z.string().nullable(),
   /** Shared by the pieces of one attribution (a split or multi-paragraph quote, a clause and its quoted words). */
   attribution: z.string(),

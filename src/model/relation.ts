@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { Offset } from './primitives.js';
 
-const Offset = z.number().int().nonnegative();
 
 /** A half-open span of one article's text, with the words it covers. */
 export const RelationSpan = z.object({ start: Offset, end: Offset, text: z.string() });
