@@ -8,8 +8,9 @@ import type { Deal } from '../model/deal.js';
 import type { IssuesConfig } from '../config/issues-config.js';
 import { inputIssue, type InputIssue } from '../model/issue.js';
 import type { ArticleDoc } from '../pipeline/article-doc.js';
-import { backHalfPerArticle } from '../pipeline/back-half.js';
-import { runStages } from '../pipeline/run-pipeline.js';
+import type { ArticleLayer } from '../model/article-layer.js';
+import { LAYER_VERSION, analyseArticle, docFromLayer, layerOf } from '../pipeline/article-layer.js';
+import type { StageFailure } from '../pipeline/run-pipeline.js';
 import { resolveActors } from '../stages/07-actors/index.js';
 import { attributeSpeakers } from '../stages/08-quotes/index.js';
 import { linkEventActors } from '../stages/09-events/index.js';
@@ -35,6 +36,8 @@ export interface DealModel {
   /** Articles a stage failed on: reported, never silently dropped. */
   issues: InputIssue[];
   stageMs: Record<string, number>;
+  /** Layers made in this build because none of the current version was given: worth storing. */
+  freshLayers: ArticleLayer[];
 }
 
 /**
@@ -46,15 +49,30 @@ export interface BuildModelOptions {
   issues?: IssuesConfig;
   /** YYYY-MM-DD: the deal as it stood then (the articles should already be those published by then). */
   asOf?: string | null;
+  /** Stored per-article layers by article id: an article with one of the current version is not parsed again. */
+  layers?: ReadonlyMap<string, ArticleLayer>;
 }
 
 export function buildModel(articles: readonly Article[], options: BuildModelOptions = {}): DealModel {
   const stageMs: Record<string, number> = {};
   const issues: InputIssue[] = [];
   const docs: ArticleDoc[] = [];
+  const freshLayers: ArticleLayer[] = [];
   for (const article of articles) {
-    const { doc, failure, timings } = runStages(backHalfPerArticle, { article });
-    for (const [stage, ms] of Object.entries(timings)) stageMs[stage] = (stageMs[stage] ?? 0) + ms;
+    const stored = options.layers?.get(article.id);
+    let doc: ArticleDoc;
+    let failure: StageFailure | null;
+    if (stored && stored.version === LAYER_VERSION) {
+      const t = performance.now();
+      doc = docFromLayer(article, stored);
+      failure = stored.failure ?? null;
+      stageMs.layers = (stageMs.layers ?? 0) + performance.now() - t;
+    } else {
+      const analysed = analyseArticle(article);
+      for (const [stage, ms] of Object.entries(analysed.timings)) stageMs[stage] = (stageMs[stage] ?? 0) + ms;
+      ({ doc, failure } = analysed);
+      freshLayers.push(layerOf(doc, failure));
+    }
     if (failure) issues.push(inputIssue(`${article.source}#${article.segment}`, 'E_STAGE', `${article.source}#${article.segment}: stage '${failure.stage}' failed: ${failure.message}`, 'this is a bug in Parley; please report it with the input', failure.stage));
     docs.push(doc);
   }
@@ -77,5 +95,5 @@ export function buildModel(articles: readonly Article[], options: BuildModelOpti
   const t5 = performance.now();
   const deal = buildDeal({ articles: related, actors: actorModel.actors, quotes, events, docs }, { issues: options.issues, asOf: options.asOf ?? undefined });
   stageMs.deal = performance.now() - t5;
-  return { articles: related, actors: actorModel.actors, quotes, events, relations, crosscheck, deal, docs, issues, stageMs };
+  return { articles: related, actors: actorModel.actors, quotes, events, relations, crosscheck, deal, docs, issues, stageMs, freshLayers };
 }

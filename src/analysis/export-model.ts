@@ -1,7 +1,8 @@
 import type { Article } from '../model/article.js';
 import { ParleyExport, type ExportArticle } from '../model/export.js';
 import type { ParleyStore } from '../store/store.js';
-import { buildModel, type DealModel } from './build-model.js';
+import { buildStoredModel } from './stored-model.js';
+import type { DealModel } from './build-model.js';
 
 /** One stored article in the export contract's shape. */
 export function toExportArticle(a: Article): ExportArticle {
@@ -26,5 +27,5 @@ export function exportModel(model: DealModel): ParleyExport {
 
 /** Builds the `parley-export/1` document from what the store holds. */
 export async function buildExport(store: ParleyStore): Promise<ParleyExport> {
-  return exportModel(buildModel(await store.listArticles()));
+  return exportModel(await buildStoredModel(store, await store.listArticles()));
 }

@@ -49,7 +49,7 @@ export async function dealOnRecords(lines: readonly string[], asOf?: string): Pr
     const articles: Article[] = [];
     for await (const item of readInputs([file], {})) {
       if (item.kind !== 'page') continue;
-      const { result } = processPage(item.page);
+      const { result } = processPage(item.page, false);
       if ('articles' in result) articles.push(...result.articles);
     }
     const t0 = performance.now();

@@ -5,10 +5,10 @@ import { openConfiguredStore } from './open-configured-store.js';
 
 /** Opens the configured store, builds the deal model from its articles, and closes the store. */
 export async function loadModel(config: ParleyConfig, select: (articles: Article[]) => Article[] = (a) => a, options: BuildModelOptions = {}): Promise<DealModel & { location: string }> {
-  const { buildModel } = await import('../analysis/build-model.js');
+  const { buildStoredModel } = await import('../analysis/stored-model.js');
   const store = await openConfiguredStore(config);
   try {
-    return { ...buildModel(select(await store.listArticles()), options), location: store.location };
+    return { ...(await buildStoredModel(store, select(await store.listArticles()), options)), location: store.location };
   } finally {
     await store.close();
   }

@@ -8,7 +8,7 @@ export async function builtInArticles(corpus: string = builtInCorpus): Promise<A
   const out: Article[] = [];
   for await (const item of readInputs([corpus], {})) {
     if (item.kind === 'issue') throw new Error(item.issue.message);
-    const { result } = processPage(item.page);
+    const { result } = processPage(item.page, false);
     if (!('articles' in result)) throw new Error(result.message);
     out.push(...result.articles);
   }

@@ -3,6 +3,8 @@ import { inputIssue, type InputIssue } from '../model/issue.js';
 import type { Page } from '../model/page.js';
 import type { ClassifiedLine } from '../model/line.js';
 import type { Article } from '../model/article.js';
+import type { ArticleLayer } from '../model/article-layer.js';
+import { analyseArticle, layerOf } from './article-layer.js';
 import type { ParleyStore } from '../store/store.js';
 import { frontHalf } from './front-half.js';
 import { runStages } from './run-pipeline.js';
@@ -14,22 +16,38 @@ export interface IngestRunOptions {
   /** Pages written per transaction. */
   batchSize: number;
   report?: RunReporter;
+  /** Also run the per-article back half and store its layers (default true), so reading the model needs no parse. */
+  analyse?: boolean;
 }
 
-interface Processed {
+export interface Processed {
   page: Page;
   lines: ClassifiedLine[];
   articles: Article[];
+  layers: ArticleLayer[];
 }
 
-/** Runs the front half on one page; a stage failure becomes an issue on that page. */
-export function processPage(page: Page): { result: Processed | InputIssue; timings: Record<string, number> } {
+/**
+ * Runs the front half on one page, then (with `analyse`) the per-article back half on each of
+ * its articles. A front-half failure becomes an issue on the page; a back-half failure is kept
+ * in the article's layer, and reported again whenever the model is built.
+ */
+export function processPage(page: Page, analyse = true): { result: Processed | InputIssue; timings: Record<string, number> } {
   const { doc, failure, timings } = runStages(frontHalf, { page });
   if (failure) {
     const issue = inputIssue(page.source, 'E_STAGE', `${page.source}: stage '${failure.stage}' failed: ${failure.message}`, 'this is a bug in Parley; please report it with the input', failure.stage);
     return { result: issue, timings };
   }
-  return { result: { page, lines: doc.lines ?? [], articles: doc.articles ?? [] }, timings };
+  const articles = doc.articles ?? [];
+  const layers: ArticleLayer[] = [];
+  if (analyse) {
+    for (const article of articles) {
+      const analysed = analyseArticle(article);
+      for (const [stage, ms] of Object.entries(analysed.timings)) timings[stage] = (timings[stage] ?? 0) + ms;
+      layers.push(layerOf(analysed.doc, analysed.failure));
+    }
+  }
+  return { result: { page, lines: doc.lines ?? [], articles, layers }, timings };
 }
 
 /**
@@ -61,7 +79,7 @@ export async function ingestInputs(inputs: string[], options: IngestRunOptions):
       results = [];
       for (const item of items) {
         try {
-          results.push(await options.store.savePage(item.page, item.lines, item.articles));
+          results.push(await options.store.savePage(item.page, item.lines, item.articles, item.layers));
         } catch (err) {
           results.push(null);
           addIssue(inputIssue(item.page.source, 'E_STORE', `${item.page.source}: not stored: ${err instanceof Error ? err.message : String(err)}`));
@@ -89,7 +107,7 @@ export async function ingestInputs(inputs: string[], options: IngestRunOptions):
       report({ type: 'processed', source: item.issue.input });
       continue;
     }
-    const { result, timings } = processPage(item.page);
+    const { result, timings } = processPage(item.page, options.analyse ?? true);
     report({ type: 'processed', source: item.page.source });
     for (const [stage, ms] of Object.entries(timings)) summary.stageMs[stage] = (summary.stageMs[stage] ?? 0) + ms;
     if ('code' in result) {

@@ -52,6 +52,19 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX articles_page_id_idx ON articles (page_id);
     `,
   },
+  {
+    version: 2,
+    name: 'article layers',
+    // The per-article back half's output, as JSON text: only Parley reads it, whole, so text
+    // spares PostgreSQL the jsonb conversion on every write and read.
+    sql: `
+      CREATE TABLE article_layers (
+        article_id text PRIMARY KEY REFERENCES articles (id),
+        version text NOT NULL,
+        layer text NOT NULL
+      );
+    `,
+  },
 ];
 
 // Serialises concurrent openers of one PostgreSQL database; any fixed number will do.

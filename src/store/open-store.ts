@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import type { Article } from '../model/article.js';
+import type { ArticleLayer } from '../model/article-layer.js';
 import type { ArticleFilter, OpenStoreOptions, ParleyStore, StoreStats } from './store.js';
 import type { Db } from './db.js';
 import { openPgliteDb } from './pglite-db.js';
 import { migrate } from './migrations.js';
 import { redactUrl } from './redact-url.js';
-import { savePages } from './save-pages.js';
+import { saveLayers, savePages } from './save-pages.js';
 import { articleQuery } from './article-query.js';
 import { ARTICLE_COLUMNS, rowToArticle, type ArticleRow } from './article-row.js';
 import { StoreError, messageOf } from './store-error.js';
@@ -43,12 +44,23 @@ function createStore(db: Db, location: string): ParleyStore {
     kind: db.kind,
     location,
     hasPage: (pageId) => read('hasPage', async () => (await db.query('SELECT 1 FROM pages WHERE id = $1', [pageId])).length > 0),
-    savePage: async (page, lines, articles) => {
-      const [result] = await savePages(db, [{ page, lines, articles }]);
+    savePage: async (page, lines, articles, layers) => {
+      const [result] = await savePages(db, [{ page, lines, articles, layers }]);
       if (!result) throw new StoreError('E_STORE_WRITE', `saving page ${page.source} returned no result`);
       return result;
     },
     savePages: (items) => savePages(db, items),
+    listLayers: (version) =>
+      read('listLayers', async () => {
+        const rows = await db.query<{ layer: string }>('SELECT layer FROM article_layers WHERE version = $1', [version]);
+        return new Map(rows.map((r) => {
+          const layer = JSON.parse(r.layer) as ArticleLayer;
+          return [layer.article, layer];
+        }));
+      }),
+    saveLayers: (layers) => saveLayers(db, layers).catch((err: unknown) => {
+      throw new StoreError('E_STORE_WRITE', `could not save ${layers.length} article layer(s) on ${location}: ${messageOf(err)}`, 'the articles themselves are unchanged', err);
+    }),
     listArticles: async (filter?: ArticleFilter): Promise<Article[]> => {
       const { sql, params } = articleQuery(filter);
       return read('listArticles', async () => (await db.query<ArticleRow>(sql, params)).map(rowToArticle));

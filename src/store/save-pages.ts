@@ -1,6 +1,7 @@
 import type { Page } from '../model/page.js';
 import type { ClassifiedLine } from '../model/line.js';
 import type { Article } from '../model/article.js';
+import type { ArticleLayer } from '../model/article-layer.js';
 import type { Db, Queryable } from './db.js';
 import type { SaveResult } from './store.js';
 import { articleToRow } from './article-row.js';
@@ -10,6 +11,8 @@ export interface PageItem {
   page: Page;
   lines: ClassifiedLine[];
   articles: Article[];
+  /** The articles' per-article back-half layers, stored in the same transaction. */
+  layers?: ArticleLayer[];
 }
 
 // One statement per table per batch: the rows travel as one JSON parameter and
@@ -33,6 +36,14 @@ const INSERT_ARTICLES = `
          evidence jsonb, text text, removed jsonb, duplicate_of text, derived_from text)
   ON CONFLICT (id) DO NOTHING
   RETURNING id`;
+
+// A layer already stored for an article is replaced only by one of another version.
+const UPSERT_LAYERS = `
+  INSERT INTO article_layers (article_id, version, layer)
+  SELECT article_id, version, layer FROM json_to_recordset($1::json) AS r(article_id text, version text, layer text)
+  ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, layer = excluded.layer
+    WHERE article_layers.version <> excluded.version
+  RETURNING article_id AS id`;
 
 // Keeps one batch's JSON parameter well under what PGlite's memory comfortably holds.
 const BATCH_CHARS = 16_000_000;
@@ -63,6 +74,7 @@ async function saveBatch(tx: Queryable, batch: readonly PageItem[]): Promise<Sav
   const articles = uniqueBy(batch.flatMap((i) => i.articles.map(articleToRow)), (a) => a.id);
   const newPages = await insertedIds(tx, INSERT_PAGES, pages);
   const newArticles = await insertedIds(tx, INSERT_ARTICLES, articles);
+  await insertedIds(tx, UPSERT_LAYERS, layerRows(batch.flatMap((i) => i.layers ?? [])));
   // The first item naming an id gets the credit for storing it; later ones count it as existing.
   return batch.map(({ page, articles: own }) => {
     const pageNew = newPages.delete(page.id);
@@ -71,6 +83,20 @@ async function saveBatch(tx: Queryable, batch: readonly PageItem[]): Promise<Sav
     return { pageNew, articlesNew, articlesExisting: own.length - articlesNew };
   });
 }
+
+function layerRows(layers: readonly ArticleLayer[]): { article_id: string; version: string; layer: string }[] {
+  return uniqueBy(layers, (l) => l.article).map((l) => ({ article_id: l.article, version: l.version, layer: JSON.stringify(l) }));
+}
+
+/** Stores layers made after ingest (a store from before layers, or a new stage version), in batches of one transaction each. */
+export async function saveLayers(db: Db, layers: readonly ArticleLayer[]): Promise<void> {
+  for (let i = 0; i < layers.length; i += LAYER_BATCH) {
+    const rows = layerRows(layers.slice(i, i + LAYER_BATCH));
+    await db.transaction((tx) => insertedIds(tx, UPSERT_LAYERS, rows));
+  }
+}
+
+const LAYER_BATCH = 500;
 
 async function insertedIds(tx: Queryable, sql: string, rows: readonly object[]): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
@@ -88,7 +114,7 @@ function* batches(items: readonly PageItem[]): Generator<PageItem[]> {
   let batch: PageItem[] = [];
   let chars = 0;
   for (const item of items) {
-    const size = item.page.text.length * 2 + item.articles.reduce((n, a) => n + a.text.length, 0);
+    const size = item.page.text.length * 2 + item.articles.reduce((n, a) => n + a.text.length * 8, 0); // a layer's JSON is several times its text
     if (batch.length > 0 && (chars + size > BATCH_CHARS || batch.length >= BATCH_PAGES)) {
       yield batch;
       batch = [];

@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Article } from '../model/article.js';
+import type { ArticleLayer } from '../model/article-layer.js';
 import type { ClassifiedLine } from '../model/line.js';
 import type { Page } from '../model/page.js';
 import type { OpenStoreOptions, ParleyStore } from './store.js';
@@ -282,6 +283,33 @@ for (const backend of backends) {
         assert.ok(Buffer.from(a.text, 'utf8').equals(Buffer.from(original.text, 'utf8')), `text of ${a.id} changed`);
         assert.ok(a.text.includes('\u2028') && a.text.includes('🤝🏽') && a.text.includes('“'));
       }
+    });
+
+    it('stores article layers with their page in one transaction and lists only the asked version', async () => {
+      const s = theStore();
+      const layered = fixture('wire/layered.txt', [{ body: body('layered', 0) }, { body: body('layered', 1) }]);
+      const layers: ArticleLayer[] = layered.articles.map((a, i) => ({
+        article: a.id, version: 'v1', sentences: [{ start: 0, end: a.text.length, tokenStart: 0, tokenEnd: 1, rule: 'test' }],
+        tokens: [[0, 7, 'NOUN']], ...(i === 1 ? { failure: { stage: 'quotes', message: 'boom' } } : {}),
+      }));
+      await s.savePages([{ ...layered, layers }]);
+      remember(layered);
+      const v1 = await s.listLayers('v1');
+      for (const l of layers) assert.deepEqual(v1.get(l.article), l);
+      assert.equal((await s.listLayers('v2')).size, 0, 'a layer of another version is stale, never listed');
+      // A new version replaces the old; the same version again changes nothing.
+      const v2 = { ...layers[0]!, version: 'v2', tokens: [[0, 3, 'VERB']] as [number, number, string][] };
+      await s.saveLayers([v2]);
+      await s.saveLayers([{ ...v2, tokens: [] }]);
+      assert.deepEqual((await s.listLayers('v2')).get(v2.article), v2);
+      assert.equal((await s.listLayers('v1')).has(v2.article), false);
+    });
+
+    it('refuses a layer of an article that is not stored, and stores none of its batch', async () => {
+      const s = theStore();
+      const stored = first.articles[0]!.id;
+      await assert.rejects(s.saveLayers([{ article: stored, version: 'orphan' }, { article: 'art_not_stored', version: 'orphan' }]), /could not save 2 article layer/);
+      assert.equal((await s.listLayers('orphan')).size, 0, 'the good layer of the failed batch was not stored either');
     });
 
     it('keeps the data on reopening and applies no migration again', async (t) => {

@@ -23,14 +23,14 @@ export function registerDemo(program: Command): void {
       const { ingestInputs } = await import('../../pipeline/ingest-run.js');
       const { openStore } = await import('../../store/open-store.js');
       const { exportModel } = await import('../../analysis/export-model.js');
-      const { buildModel } = await import('../../analysis/build-model.js');
+      const { buildStoredModel } = await import('../../analysis/stored-model.js');
       const { writeBrief } = await import('../../brief/write-brief.js');
       const { loadGold } = await import('../../eval/gold.js');
       const { evaluate, formatReport } = await import('../../eval/evaluate.js');
       const store = await openStore({ dataDir: join(out, 'data') });
       try {
         const summary = await ingestInputs([builtInCorpus], { store, batchSize: 200, ingest: {}, report: flags.json ? () => {} : createTerminalReporter() });
-        const model = buildModel(await store.listArticles());
+        const model = await buildStoredModel(store, await store.listArticles());
         const exported = exportModel(model);
         const brief = writeBrief(model, out);
         const exportPath = join(out, 'export.json');

@@ -16,7 +16,7 @@ export function mineralsModel(): Promise<DealModel> {
     const articles: Article[] = [];
     for await (const item of readInputs([CORPUS_DIR])) {
       if (item.kind !== 'page') throw new Error(`corpus input failed: ${item.issue.message}`);
-      const { result } = processPage(item.page);
+      const { result } = processPage(item.page, false);
       if ('code' in result) throw new Error(result.message);
       articles.push(...result.articles);
     }

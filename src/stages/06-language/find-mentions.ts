@@ -35,6 +35,6 @@ export function analyseText(text: string): Analysis {
   findPronouns(scan);
   findNumbers(scan);
   const mentions = scan.mentions.slice().sort((a, b) => a.start - b.start || b.end - a.end);
-  const tokens = work.value.map((_, i) => ({ start: work.start[i] ?? 0, end: work.end[i] ?? 0 }));
+  const tokens = work.value.map((_, i) => ({ start: work.start[i] ?? 0, end: work.end[i] ?? 0, pos: work.pos[i] ?? '' }));
   return { layer: { sentences, tokens, mentions }, fired: work.fired };
 }

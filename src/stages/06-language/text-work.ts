@@ -15,6 +15,8 @@ export interface TextWork {
   start: number[];
   end: number[];
   value: string[];
+  /** wink-nlp's part-of-speech tag of each token ('PART' for a split-off possessive). */
+  pos: string[];
   lower: string[];
   shape: Uint8Array;
   /** Line breaks before the token: 0 none, 1 one line break, 2 a blank line. */
@@ -60,6 +62,7 @@ export function buildTextWork(text: string, parse: WinkParse): TextWork {
   const start: number[] = [];
   const end: number[] = [];
   const value: string[] = [];
+  const pos: string[] = [];
   const breaks: number[] = [];
   const ours = new Int32Array(parse.values.length).fill(-1);
   let cursor = 0;
@@ -77,11 +80,13 @@ export function buildTextWork(text: string, parse: WinkParse): TextWork {
     start.push(at);
     end.push(at + base);
     value.push(v.slice(0, base));
+    pos.push(parse.tags[k] ?? '');
     breaks.push(Math.min(nl, 2));
     if (poss) {
       start.push(at + base);
       end.push(at + v.length);
       value.push(poss[0]);
+      pos.push('PART');
       breaks.push(0);
     }
     cursor = at + v.length;
@@ -101,7 +106,7 @@ export function buildTextWork(text: string, parse: WinkParse): TextWork {
     if (range) winkStart[range[0]] = 1;
   }
   return {
-    text, n, start, end, value, lower, shape, breakBefore: Uint8Array.from(breaks), winkStart,
+    text, n, start, end, value, pos, lower, shape, breakBefore: Uint8Array.from(breaks), winkStart,
     sentence: new Int32Array(n), context: new Array<TextContext>(n).fill('body'), entities,
     english: (i) => isEnglishWord(lower[i] ?? '', parse.isLexeme),
     fired: new Set(),

@@ -41,8 +41,3 @@ export function segmentAt(view: SentenceView, pos: number): Segment {
 export function segmentIndex(view: SentenceView, pos: number): number {
   return view.segments.indexOf(segmentAt(view, pos));
 }
-
-/** The POS of the token starting at `pos`, when tokens are known. */
-export function posAt(view: SentenceView, pos: number): string | null {
-  return view.tokens.find((t) => t.start === pos)?.pos ?? null;
-}

@@ -1,6 +1,6 @@
 import type { ArgUnit } from './argument-units.js';
 import { DETERMINERS, MODIFIED_NOUNS, PREPOSITIONS, VERB_PRECEDERS } from './rules/word-lists.js';
-import { posAt, type SentenceView } from './sentence-view.js';
+import type { SentenceView } from './sentence-view.js';
 import { wordsIn, wordSet, type Word } from './text-window.js';
 
 const PREPS = wordSet(PREPOSITIONS.words);
@@ -122,8 +122,8 @@ export function isModifier(view: SentenceView, unit: ArgUnit): boolean {
   if (next === undefined || FUNCTION_WORDS.has(next)) return false;
   const at = unit.end + 1;
   if (view.dates.some((d) => at >= d.start && at < d.end)) return false;
-  const pos = posAt(view, at);
-  if (pos !== null) return pos === 'NOUN' || pos === 'ADJ';
+  // wink-nlp's tags are not read here: on the gold they lost one event and 1.4 points of
+  // PETRARCH event type against these word lists.
   return MODIFIED.has(next) || NOUN_ENDING.test(next);
 }
 

@@ -1,7 +1,7 @@
 import type { Actor } from '../../model/actor.js';
 import type { Article } from '../../model/article.js';
 import type { DateMention, Event } from '../../model/event.js';
-import type { Mention, Sentence } from '../../model/language.js';
+import type { Mention, Sentence, Token } from '../../model/language.js';
 import type { Quote } from '../../model/quote.js';
 import type { IssuesConfig } from '../../config/issues-config.js';
 
@@ -9,6 +9,8 @@ import type { IssuesConfig } from '../../config/issues-config.js';
 export interface DealDoc {
   article: Pick<Article, 'id'>;
   sentences?: readonly Sentence[];
+  /** Tokens with their part-of-speech tags, when the language stage tagged them. */
+  tokens?: readonly Token[];
   mentions?: readonly Mention[];
   dates?: readonly DateMention[];
 }

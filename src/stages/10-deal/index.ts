@@ -9,7 +9,7 @@ import { outlookTrend, scoreOutlook } from './outlook/score-outlook.js';
 import { mainParties, partyIndex, type Party, type PartyMode } from './parties.js';
 import { buildPositions } from './positions/build-positions.js';
 import { checkAsOf, selectArticles } from './select-articles.js';
-import { articleContext, type ArticleContext } from './text/article-context.js';
+import { articleContext, factsByArticle, type ArticleContext } from './text/article-context.js';
 
 export const DEAL_STAGE_VERSION = '1';
 
@@ -47,7 +47,8 @@ export function buildDeal(input: DealInput, options: DealOptions = {}): Deal {
   const asOf = options.asOf ? checkAsOf(options.asOf) : null;
   const { used, excluded } = selectArticles(input.articles, asOf);
   const docs = new Map((input.docs ?? []).map((d) => [d.article.id, d]));
-  const contexts = used.map((a) => articleContext(a, input.actors, input.quotes, input.events ?? [], docs.get(a.id)));
+  const facts = factsByArticle(input.actors, input.quotes, input.events ?? []);
+  const contexts = used.map((a) => articleContext(a, facts, docs.get(a.id)));
   const found = applyIssuesConfig(discoverIssues(contexts, options.minIssueSentences ?? DEAL_SETTINGS.minIssueSentences.default), options.issues ?? NO_ISSUES_CONFIG, contexts);
   const notes = [...found.notes];
   let run = positionsFor(contexts, input, 'country', found);

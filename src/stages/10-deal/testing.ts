@@ -2,7 +2,7 @@ import type { Actor } from '../../model/actor.js';
 import type { Article } from '../../model/article.js';
 import type { Quote } from '../../model/quote.js';
 import type { IssueMention } from './issues/issue-mention.js';
-import { articleContext, type ArticleContext } from './text/article-context.js';
+import { articleContext, factsByArticle, type ArticleContext } from './text/article-context.js';
 
 /** For tests only: an invented article with actors, an optional quote and marked issue mentions. */
 export interface Marked {
@@ -75,7 +75,7 @@ export function marked(raw: string, speaker?: string, published: string | null =
     const [qs, qe] = s >= 0 && e > s ? [s + 1, e] : [0, text.length];
     quotes.push(testQuote(id, qs, qe, text.slice(qs, qe), who.id));
   }
-  const ctx = articleContext(article, actors, quotes, [], undefined);
+  const ctx = articleContext(article, factsByArticle(actors, quotes, []), undefined);
   const issues = braces.map((b) => ({
     issue: `issue:${b.text}`, article: id, sentence: Math.max(0, ctx.sentences.findIndex((s) => b.start >= s.start && b.start < s.end)),
     start: b.start, end: b.end, rule: 'test',

@@ -8,6 +8,9 @@ import type { FoundDraftMention } from './draft-mention.js';
 import { demandedAmounts, draftTerms } from './draft-terms.js';
 import { findDraftMentions } from './find-draft-mentions.js';
 import { groupDate, groupReception, mergeDrafts } from './merge-drafts.js';
+import { findAll } from '../../../text/find-all.js';
+
+const TALKS_CONTINUE_ANYCASE = new RegExp(TALKS_CONTINUE.source, 'giu');
 
 const rank = new Map(GENERATIONS.map((g) => [g.id, g.rank]));
 
@@ -27,7 +30,7 @@ export function draftMentions(contexts: readonly ArticleContext[], partyOf: (act
       if (other) { m.author = other; m.authorRule = 'draft-author-counterpart-of-rejecter'; m.why.push('draft-author-counterpart-of-rejecter'); }
     }
     // Said in the article's own voice: "You continue to work on this document" in a quote is a demand, not news that talks go on.
-    const talks = [...ctx.text.matchAll(new RegExp(TALKS_CONTINUE.source, 'giu'))].some((t) => !ctx.quotes.some((q) => q.kind === 'direct' && q.start <= (t.index ?? 0) && (t.index ?? 0) < q.end));
+    const talks = findAll(TALKS_CONTINUE_ANYCASE, ctx.text).some((t) => !ctx.quotes.some((q) => q.kind === 'direct' && q.start <= t.index && t.index < q.end));
     if (talks) {
       const newest = [...found].sort((a, b) => (rank.get(b.generation) ?? -1) - (rank.get(a.generation) ?? -1) || b.start - a.start)[0];
       if (newest && newest.reception === 'unknown' && newest.generation !== 'initial') {

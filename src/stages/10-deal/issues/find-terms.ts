@@ -1,3 +1,4 @@
+import { findAll } from '../../../text/find-all.js';
 import { ISSUE_FRAMES } from '../rules/issue-frames.js';
 import type { IssueFrame } from '../rules/rule-types.js';
 import type { ArticleContext } from '../text/article-context.js';
@@ -16,10 +17,11 @@ export function findTerms(ctx: ArticleContext, frames: readonly IssueFrame[] = I
   const out: Term[] = [];
   ctx.sentences.forEach((s, k) => {
     const text = ctx.text.slice(s.start, s.end);
+    const lower = text.toLowerCase();
     for (const frame of frames) {
-      for (const m of text.matchAll(frame.pattern)) {
-        const from = s.start + (m.index ?? 0);
-        const at = from + m[0].length;
+      for (const m of findAll(frame.pattern, text, lower)) {
+        const from = s.start + m.index;
+        const at = s.start + m.end;
         if (frame.names) {
           const t = namedTerm(ctx, frame.id, k, from, wordFrom(ctx, k, at), frame.names);
           if (t) out.push(t);

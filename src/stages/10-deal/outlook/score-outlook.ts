@@ -1,3 +1,4 @@
+import { findAll } from '../../../text/find-all.js';
 import type { Article } from '../../../model/article.js';
 import type { Outlook, OutlookPhrase, OutlookTrend } from '../../../model/deal.js';
 import { OUTLOOK_RULES } from '../rules/outlook-phrases.js';
@@ -6,12 +7,11 @@ import type { OutlookRule } from '../rules/rule-types.js';
 /** Outlook phrases in a text, earlier rules first; a phrase overlapping one already found is skipped. */
 export function findOutlookPhrases(text: string, article: string, field: OutlookPhrase['field'], rules: readonly OutlookRule[] = OUTLOOK_RULES): OutlookPhrase[] {
   const out: OutlookPhrase[] = [];
+  const lower = text.toLowerCase();
   for (const rule of rules) {
-    for (const m of text.matchAll(rule.pattern)) {
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
+    for (const { index: start, end, text: phrase } of findAll(rule.pattern, text, lower)) {
       if (out.some((p) => p.start < end && start < p.end)) continue;
-      out.push({ article, start, end, text: m[0], field, weight: rule.weight, rule: rule.id });
+      out.push({ article, start, end, text: phrase, field, weight: rule.weight, rule: rule.id });
     }
   }
   return out.sort((a, b) => Number(a.field === 'text') - Number(b.field === 'text') || a.start - b.start);

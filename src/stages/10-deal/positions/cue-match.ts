@@ -1,3 +1,4 @@
+import { findAll } from '../../../text/find-all.js';
 import type { StanceCue } from '../rules/rule-types.js';
 import type { ArticleContext } from '../text/article-context.js';
 
@@ -14,11 +15,12 @@ export function findCues(ctx: ArticleContext, cues: readonly StanceCue[]): CueMa
   const out: CueMatch[] = [];
   ctx.sentences.forEach((s, k) => {
     const text = ctx.text.slice(s.start, s.end);
+    const lower = text.toLowerCase();
     for (const cue of cues) {
-      for (const m of text.matchAll(cue.pattern)) {
-        const start = s.start + (m.index ?? 0);
+      for (const m of findAll(cue.pattern, text, lower)) {
+        const start = s.start + m.index;
         // Trailing spaces belong to no cue.
-        out.push({ cue, sentence: k, start, end: start + m[0].trimEnd().length });
+        out.push({ cue, sentence: k, start, end: start + m.text.trimEnd().length });
       }
     }
   });

@@ -32,12 +32,34 @@ export interface ArticleContext {
   dates: DateMention[];
 }
 
-/** Builds the per-article index from the model's actors, quotes, events and the article's doc. */
-export function articleContext(article: Article, actors: readonly Actor[], quotes: readonly Quote[], events: readonly Event[], doc: DealDoc | undefined): ArticleContext {
+/** The model's actor mentions, quotes and events grouped by article, so each article's context reads only its own. */
+export interface FactsByArticle {
+  actors: Map<string, ActorAt[]>;
+  quotes: Map<string, Quote[]>;
+  events: Map<string, Event[]>;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Groups the model's facts by article once (reading them per article was quadratic in the corpus). */
+export function factsByArticle(actors: readonly Actor[], quotes: readonly Quote[], events: readonly Event[]): FactsByArticle {
+  const facts: FactsByArticle = { actors: new Map(), quotes: new Map(), events: new Map() };
+  for (const actor of actors) for (const m of actor.mentions) push(facts.actors, m.article, { start: m.start, end: m.end, actor });
+  for (const q of quotes) push(facts.quotes, q.article, q);
+  for (const e of events) push(facts.events, e.article, e);
+  return facts;
+}
+
+/** Builds the per-article index from the model's facts on this article and the article's doc. */
+export function articleContext(article: Article, facts: FactsByArticle, doc: DealDoc | undefined): ArticleContext {
   const text = article.text;
   const sentences = sentencesOf(text, doc?.sentences);
   const all = words(text);
-  tagWords(text, all);
+  tagWords(text, all, doc?.tokens);
   const sentenceOf: number[] = [];
   const sentenceWords: [number, number][] = sentences.map(() => [0, 0]);
   let s = 0;
@@ -51,16 +73,12 @@ export function articleContext(article: Article, actors: readonly Actor[], quote
     while (i < all.length && sentenceOf[i] === k) i += 1;
     sentenceWords[k] = [first, i];
   }
-  const at: ActorAt[] = [];
-  for (const actor of actors) {
-    for (const m of actor.mentions) if (m.article === article.id) at.push({ start: m.start, end: m.end, actor });
-  }
   // Longest first at the same start, so "U.S. officials" wins over "U.S." when both are listed.
-  at.sort((a, b) => a.start - b.start || b.end - a.end);
+  const at = [...(facts.actors.get(article.id) ?? [])].sort((a, b) => a.start - b.start || b.end - a.end);
   return {
     article, text, sentences, words: all, sentenceOf, sentenceWords, actors: at,
-    quotes: quotes.filter((q) => q.article === article.id).sort((a, b) => a.start - b.start),
-    events: events.filter((e) => e.article === article.id),
+    quotes: [...(facts.quotes.get(article.id) ?? [])].sort((a, b) => a.start - b.start),
+    events: [...(facts.events.get(article.id) ?? [])],
     money: (doc?.mentions ?? []).filter((m) => m.kind === 'money'),
     dates: [...(doc?.dates ?? [])],
   };
