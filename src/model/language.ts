@@ -7,10 +7,7 @@ export type Span = z.infer<typeof Span>;
 
 /** One token as wink-nlp cut it (possessive "'s" split off), located in the article text. */
 export const Token = Span.extend({
-  /**
-   * Part-of-speech tag. Stage 06 leaves it unset: wink-nlp's tagger costs a quarter of a parse
-   * and no rule of ours needs it; a stage that needs tags must tag the sentences it reads.
-   */
+  /** wink-nlp's universal part-of-speech tag (stage 06 tags in its one parse). */
   pos: z.string().optional(),
 });
 export type Token = z.infer<typeof Token>;
