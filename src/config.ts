@@ -14,6 +14,11 @@ export const settings = {
   fetchTimeoutMs: { default: 15_000, env: 'PARLEY_FETCH_TIMEOUT_MS', help: 'time allowed for fetching one URL, in milliseconds' } as Setting<number>,
   allowPrivateAddresses: { default: false, env: 'PARLEY_ALLOW_PRIVATE', help: 'allow fetching URLs on loopback, private and link-local addresses' } as Setting<boolean>,
   batchSize: { default: 200, env: 'PARLEY_BATCH_SIZE', help: 'pages written to the store per transaction during ingest' } as Setting<number>,
+  workers: { default: -1, env: 'PARLEY_WORKERS', help: 'worker threads that process pages side by side during ingest; 0 processes them on the main thread; -1 (default): one per core when there is more than one input' } as Setting<number>,
+  apiToken: { default: '', env: 'PARLEY_API_TOKEN', help: 'token that turns on the server\'s write API (POST /api/ingest, PUT /api/config/issues), sent as "Authorization: Bearer <token>"; empty: the server is read-only' } as Setting<string>,
+  rateLimit: { default: 600, env: 'PARLEY_RATE_LIMIT', help: 'read requests per minute the server answers per client address; 0 turns the limit off' } as Setting<number>,
+  writeRateLimit: { default: 30, env: 'PARLEY_WRITE_RATE_LIMIT', help: 'write requests per minute the server answers per client address; 0 turns the limit off' } as Setting<number>,
+  issuesFile: { default: '', env: 'PARLEY_ISSUES_FILE', help: 'issue configuration file the server reads at start and PUT /api/config/issues writes; empty: kept in memory only' } as Setting<string>,
 } as const;
 
 export type SettingName = keyof typeof settings;
@@ -37,6 +42,17 @@ export interface ParleyConfig {
   fetchTimeoutMs: number;
   allowPrivateAddresses: boolean;
   batchSize: number;
+  /** Ingest worker threads; -1: one per core. */
+  workers: number;
+  /** null: the server's write API is off. */
+  apiToken: string | null;
+  rateLimit: number;
+  writeRateLimit: number;
+  issuesFile: string | null;
+}
+
+function nonEmpty(path: string | null): string | null {
+  return path ? resolve(path) : null;
 }
 
 /** The configuration in force: flags win over environment variables, which win over defaults. */
@@ -49,5 +65,10 @@ export function resolveConfig(flags: Partial<ParleyConfig> = {}): ParleyConfig {
     fetchTimeoutMs: flags.fetchTimeoutMs ?? fromEnv(settings.fetchTimeoutMs),
     allowPrivateAddresses: flags.allowPrivateAddresses ?? fromEnv(settings.allowPrivateAddresses),
     batchSize: flags.batchSize ?? fromEnv(settings.batchSize),
+    workers: flags.workers ?? fromEnv(settings.workers),
+    apiToken: (flags.apiToken ?? fromEnv(settings.apiToken)) || null,
+    rateLimit: flags.rateLimit ?? fromEnv(settings.rateLimit),
+    writeRateLimit: flags.writeRateLimit ?? fromEnv(settings.writeRateLimit),
+    issuesFile: nonEmpty(flags.issuesFile ?? fromEnv(settings.issuesFile)),
   };
 }

@@ -1,6 +1,6 @@
 import type { Article } from '../model/article.js';
 import { inputIssue } from '../model/issue.js';
-import { LAYER_VERSION } from '../pipeline/article-layer.js';
+import { LAYER_VERSION, encodeLayer } from '../pipeline/article-layer.js';
 import type { ParleyStore } from '../store/store.js';
 import { buildModel, type BuildModelOptions, type DealModel } from './build-model.js';
 
@@ -15,7 +15,7 @@ export async function buildStoredModel(store: ParleyStore, articles: readonly Ar
   const model = buildModel(articles, { ...options, layers });
   if (model.freshLayers.length > 0) {
     try {
-      await store.saveLayers(model.freshLayers);
+      await store.saveLayers(model.freshLayers.map(encodeLayer));
     } catch (err) {
       model.issues.push(inputIssue(store.location, 'E_LAYER_CACHE', `${store.location}: ${model.freshLayers.length} article layer(s) made but not stored: ${err instanceof Error ? err.message : String(err)}`, 'the model is whole; the next read parses those articles again'));
     }

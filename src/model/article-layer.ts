@@ -21,3 +21,10 @@ export interface ArticleLayer {
   /** The stage that failed on this article, if one did: the fields before it are kept. */
   failure?: { stage: string; message: string };
 }
+
+/** A layer as stored: its JSON made once, where the layer was made (in a worker, off the thread that stores it). */
+export interface EncodedLayer {
+  article: string;
+  version: string;
+  json: string;
+}

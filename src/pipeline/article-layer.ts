@@ -1,5 +1,5 @@
 import type { Article } from '../model/article.js';
-import type { ArticleLayer } from '../model/article-layer.js';
+import type { ArticleLayer, EncodedLayer } from '../model/article-layer.js';
 import type { ArticleDoc } from './article-doc.js';
 import { backHalfPerArticle } from './back-half.js';
 import { runStages, type StageFailure } from './run-pipeline.js';
@@ -44,4 +44,8 @@ export function docFromLayer(article: Article, layer: ArticleLayer): ArticleDoc 
     dates: layer.dates,
     events: layer.events,
   };
+}
+
+export function encodeLayer(layer: ArticleLayer): EncodedLayer {
+  return { article: layer.article, version: layer.version, json: JSON.stringify(layer) };
 }

@@ -5,7 +5,12 @@ import { buildModel } from '../analysis/build-model.js';
 import type { ParleyConfig } from '../config.js';
 import type { ParleyStore } from '../store/store.js';
 import { createApp } from './app.js';
+import { createIssuesState, type IssuesState } from './data/issues-state.js';
 import { createModelSource, type ModelSource } from './data/model-source.js';
+import { createStoreAccess } from './data/store-access.js';
+import type { Article } from '../model/article.js';
+import type { ArticleLayer } from '../model/article-layer.js';
+import { LAYER_VERSION } from '../pipeline/article-layer.js';
 
 export interface Listening {
   url: string;
@@ -38,31 +43,31 @@ export interface ServeOptions {
   host: string;
   /** 0 picks a free port. */
   port: number;
-  /** Opens the store for one read; it is closed again so `parley ingest` can write while the server runs. */
+  /** Opens the store for one read or write; it is closed again so `parley ingest` can write while the server runs. */
   openStore: () => Promise<ParleyStore>;
 }
 
 export interface RunningServer extends Listening {
   host: string;
   source: ModelSource;
-}
-
-/** Reads every stored article, closing the store straight after. */
-async function readArticles(open: () => Promise<ParleyStore>) {
-  const store = await open();
-  try {
-    return await store.listArticles();
-  } finally {
-    await store.close();
-  }
+  issues: IssuesState;
 }
 
 /** Builds the model once, then serves the app over HTTP on host:port until closed. */
 export async function startServer(o: ServeOptions): Promise<RunningServer> {
-  const source = await createModelSource(() => readArticles(o.openStore), buildModel);
+  const store = createStoreAccess(o.openStore);
+  const issues = createIssuesState(o.config.issuesFile);
+  // The issue configuration is read at each build, so PUT /api/config/issues only needs a rebuild.
+  // Stored layers are read with the articles, so a build parses only articles stored without one.
+  let layers: ReadonlyMap<string, ArticleLayer> = new Map();
+  const loadArticles = (): Promise<Article[]> => store.use(async (s) => {
+    layers = await s.listLayers(LAYER_VERSION);
+    return s.listArticles();
+  });
+  const source = await createModelSource(loadArticles, (articles) => buildModel(articles, { issues: issues.current(), layers }));
   let port = o.port;
-  const app = createApp({ source, config: o.config, serverAddress: () => ({ host: o.host, port }) });
+  const app = createApp({ source, config: o.config, serverAddress: () => ({ host: o.host, port }), writes: { store, issues } });
   const listening = await listen(app, o.host, o.port);
   port = listening.port;
-  return { ...listening, host: o.host, source };
+  return { ...listening, host: o.host, source, issues };
 }

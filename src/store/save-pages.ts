@@ -1,7 +1,7 @@
 import type { Page } from '../model/page.js';
 import type { ClassifiedLine } from '../model/line.js';
 import type { Article } from '../model/article.js';
-import type { ArticleLayer } from '../model/article-layer.js';
+import type { EncodedLayer } from '../model/article-layer.js';
 import type { Db, Queryable } from './db.js';
 import type { SaveResult } from './store.js';
 import { articleToRow } from './article-row.js';
@@ -12,7 +12,7 @@ export interface PageItem {
   lines: ClassifiedLine[];
   articles: Article[];
   /** The articles' per-article back-half layers, stored in the same transaction. */
-  layers?: ArticleLayer[];
+  layers?: EncodedLayer[];
 }
 
 // One statement per table per batch: the rows travel as one JSON parameter and
@@ -84,12 +84,12 @@ async function saveBatch(tx: Queryable, batch: readonly PageItem[]): Promise<Sav
   });
 }
 
-function layerRows(layers: readonly ArticleLayer[]): { article_id: string; version: string; layer: string }[] {
-  return uniqueBy(layers, (l) => l.article).map((l) => ({ article_id: l.article, version: l.version, layer: JSON.stringify(l) }));
+function layerRows(layers: readonly EncodedLayer[]): { article_id: string; version: string; layer: string }[] {
+  return uniqueBy(layers, (l) => l.article).map((l) => ({ article_id: l.article, version: l.version, layer: l.json }));
 }
 
 /** Stores layers made after ingest (a store from before layers, or a new stage version), in batches of one transaction each. */
-export async function saveLayers(db: Db, layers: readonly ArticleLayer[]): Promise<void> {
+export async function saveLayers(db: Db, layers: readonly EncodedLayer[]): Promise<void> {
   for (let i = 0; i < layers.length; i += LAYER_BATCH) {
     const rows = layerRows(layers.slice(i, i + LAYER_BATCH));
     await db.transaction((tx) => insertedIds(tx, UPSERT_LAYERS, rows));

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Article } from '../model/article.js';
 import type { ArticleLayer } from '../model/article-layer.js';
+import { encodeLayer } from '../pipeline/article-layer.js';
 import type { ClassifiedLine } from '../model/line.js';
 import type { Page } from '../model/page.js';
 import type { OpenStoreOptions, ParleyStore } from './store.js';
@@ -292,15 +293,15 @@ for (const backend of backends) {
         article: a.id, version: 'v1', sentences: [{ start: 0, end: a.text.length, tokenStart: 0, tokenEnd: 1, rule: 'test' }],
         tokens: [[0, 7, 'NOUN']], ...(i === 1 ? { failure: { stage: 'quotes', message: 'boom' } } : {}),
       }));
-      await s.savePages([{ ...layered, layers }]);
+      await s.savePages([{ ...layered, layers: layers.map(encodeLayer) }]);
       remember(layered);
       const v1 = await s.listLayers('v1');
       for (const l of layers) assert.deepEqual(v1.get(l.article), l);
       assert.equal((await s.listLayers('v2')).size, 0, 'a layer of another version is stale, never listed');
       // A new version replaces the old; the same version again changes nothing.
       const v2 = { ...layers[0]!, version: 'v2', tokens: [[0, 3, 'VERB']] as [number, number, string][] };
-      await s.saveLayers([v2]);
-      await s.saveLayers([{ ...v2, tokens: [] }]);
+      await s.saveLayers([encodeLayer(v2)]);
+      await s.saveLayers([encodeLayer({ ...v2, tokens: [] })]);
       assert.deepEqual((await s.listLayers('v2')).get(v2.article), v2);
       assert.equal((await s.listLayers('v1')).has(v2.article), false);
     });
@@ -308,7 +309,7 @@ for (const backend of backends) {
     it('refuses a layer of an article that is not stored, and stores none of its batch', async () => {
       const s = theStore();
       const stored = first.articles[0]!.id;
-      await assert.rejects(s.saveLayers([{ article: stored, version: 'orphan' }, { article: 'art_not_stored', version: 'orphan' }]), /could not save 2 article layer/);
+      await assert.rejects(s.saveLayers([encodeLayer({ article: stored, version: 'orphan' }), encodeLayer({ article: 'art_not_stored', version: 'orphan' })]), /could not save 2 article layer/);
       assert.equal((await s.listLayers('orphan')).size, 0, 'the good layer of the failed batch was not stored either');
     });
 

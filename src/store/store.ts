@@ -1,7 +1,7 @@
 import type { Page } from '../model/page.js';
 import type { ClassifiedLine } from '../model/line.js';
 import type { Article } from '../model/article.js';
-import type { ArticleLayer } from '../model/article-layer.js';
+import type { ArticleLayer, EncodedLayer } from '../model/article-layer.js';
 
 /** What saving one page did: the page and article counts that were new, and those already there. */
 export interface SaveResult {
@@ -33,13 +33,13 @@ export interface ParleyStore {
   readonly location: string;
   hasPage(pageId: string): Promise<boolean>;
   /** Stores a page, its classified lines and its articles in one transaction: all or nothing. */
-  savePage(page: Page, lines: ClassifiedLine[], articles: Article[], layers?: ArticleLayer[]): Promise<SaveResult>;
+  savePage(page: Page, lines: ClassifiedLine[], articles: Article[], layers?: EncodedLayer[]): Promise<SaveResult>;
   /** Many pages in one transaction per batch: the fast path for bulk ingest. */
-  savePages(items: { page: Page; lines: ClassifiedLine[]; articles: Article[]; layers?: ArticleLayer[] }[]): Promise<SaveResult[]>;
+  savePages(items: { page: Page; lines: ClassifiedLine[]; articles: Article[]; layers?: EncodedLayer[] }[]): Promise<SaveResult[]>;
   /** Stored per-article layers of this version, by article id (others are stale and left out). */
   listLayers(version: string): Promise<Map<string, ArticleLayer>>;
   /** Stores layers made after ingest, replacing those of another version. */
-  saveLayers(layers: readonly ArticleLayer[]): Promise<void>;
+  saveLayers(layers: readonly EncodedLayer[]): Promise<void>;
   listArticles(filter?: ArticleFilter): Promise<Article[]>;
   getArticle(id: string): Promise<Article | null>;
   stats(): Promise<StoreStats>;

@@ -1,3 +1,5 @@
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { settings } from '../../config.js';
 import { configFromFlags, printJson, withGlobalOptions, type GlobalFlags } from '../global-options.js';
@@ -9,6 +11,7 @@ interface IngestFlags extends GlobalFlags {
   maxBytes?: string;
   allowPrivate?: boolean;
   batchSize?: string;
+  workers?: string;
   fetchTimeout?: string;
 }
 
@@ -20,6 +23,13 @@ export function describeSummary(s: IngestSummary, where: string): string {
   return `ingested ${s.pages} pages → ${s.articlesNew} new articles${existing}; ${problems}${rate}; store: ${where}`;
 }
 
+/** One worker thread per core, unless told otherwise; none for a single file, where starting threads costs more than it saves. */
+function workerThreads(asked: number, inputs: readonly string[]): number {
+  if (asked >= 0) return asked;
+  const single = inputs.length === 1 && existsSync(inputs[0]!) && statSync(inputs[0]!).isFile() && !/\.(jsonl?|xml|rss|atom)$/iu.test(inputs[0]!);
+  return single ? 0 : availableParallelism();
+}
+
 export function registerIngest(program: Command): void {
   withGlobalOptions(program.command('ingest'))
     .description('read files, folders, feeds and URLs; clean, segment, date and store their articles')
@@ -28,6 +38,7 @@ export function registerIngest(program: Command): void {
     .option('--allow-private', settings.allowPrivateAddresses.help)
     .option('--fetch-timeout <ms>', settings.fetchTimeoutMs.help)
     .option('--batch-size <n>', settings.batchSize.help)
+    .option('--workers <n>', settings.workers.help)
     .action(async (inputs: string[], flags: IngestFlags) => {
       const config = configFromFlags({
         dataDir: flags.dataDir, databaseUrl: flags.databaseUrl,
@@ -35,12 +46,13 @@ export function registerIngest(program: Command): void {
         allowPrivateAddresses: flags.allowPrivate,
         fetchTimeoutMs: flags.fetchTimeout ? Number(flags.fetchTimeout) : undefined,
         batchSize: flags.batchSize ? Number(flags.batchSize) : undefined,
+        workers: flags.workers !== undefined ? Number(flags.workers) : undefined,
       });
       const { ingestInputs } = await import('../../pipeline/ingest-run.js');
       const store = await openConfiguredStore(config);
       try {
         const summary = await ingestInputs(inputs, {
-          store, batchSize: config.batchSize,
+          store, batchSize: config.batchSize, workers: workerThreads(config.workers, inputs),
           ingest: { maxBytes: config.maxBytes, fetchTimeoutMs: config.fetchTimeoutMs, allowPrivateAddresses: config.allowPrivateAddresses },
           report: flags.json ? createJsonLinesReporter() : createTerminalReporter(),
         });

@@ -11,6 +11,8 @@ export interface ModelSource {
   view(asOf: string | null): ModelView;
   /** Reads the articles again and drops every cached build. */
   reload(): Promise<void>;
+  /** Drops every cached build and builds again from the articles already read (the issue configuration changed). */
+  rebuild(): void;
   readonly loadedAt: string;
 }
 
@@ -41,6 +43,10 @@ export async function createModelSource(loadArticles: () => Promise<Article[]>, 
     reload: async () => {
       articles = await loadArticles();
       loadedAt = new Date().toISOString();
+      cache.clear();
+      viewOf(null);
+    },
+    rebuild: () => {
       cache.clear();
       viewOf(null);
     },

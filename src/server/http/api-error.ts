@@ -9,7 +9,7 @@ export const ApiErrorBody = z.object({
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 
-export type ErrorStatus = 400 | 404 | 405 | 500;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 413 | 415 | 422 | 429 | 500;
 
 /** An error a page loader throws; the route turns it into the error shape (JSON) or an error page (HTML). */
 export class ApiError extends Error {

@@ -1,7 +1,8 @@
 import type { Mention } from '../../model/language.js';
 import type { ArticleDoc } from '../../pipeline/article-doc.js';
 import type { CorpusContext } from './corpus-context.js';
-import type { LinkedMention } from './local-types.js';
+import type { LinkedMention, LocalPerson } from './local-types.js';
+import { groupBy } from '../../collections/group-by.js';
 import type { PersonGroup } from './merge-people.js';
 import { isInside, quotedSpans } from './quoted-spans.js';
 import { roleWords } from './role-words.js';
@@ -27,7 +28,7 @@ export function resolveReferences(ctx: CorpusContext, doc: ArticleDoc, descripti
     if (group) out.push({ group, linked: { article, mention: d, rule: 'description-role-match' } });
   }
   const people: { m: Mention; g: PersonGroup }[] = [];
-  for (const g of present) for (const p of g.members) if (p.article === article) for (const x of p.mentions) people.push({ m: x.mention, g });
+  for (const g of present) for (const p of membersIn(g, article)) for (const x of p.mentions) people.push({ m: x.mention, g });
   for (const r of out) people.push({ m: r.linked.mention, g: r.group });
   people.sort((a, b) => a.m.start - b.m.start);
   let quotes: { start: number; end: number }[] | null = null;
@@ -41,6 +42,28 @@ export function resolveReferences(ctx: CorpusContext, doc: ArticleDoc, descripti
   return out;
 }
 
+// A person named across the corpus has thousands of members; each article reads only its own.
+const byArticle = new WeakMap<PersonGroup, Map<string, LocalPerson[]>>();
+const rolesOf = new WeakMap<PersonGroup, LocalPerson['roles']>();
+
+function membersIn(g: PersonGroup, article: string): LocalPerson[] {
+  let index = byArticle.get(g);
+  if (!index) {
+    index = groupBy(g.members, (p) => p.article);
+    byArticle.set(g, index);
+  }
+  return index.get(article) ?? [];
+}
+
+function allRoles(g: PersonGroup): LocalPerson['roles'] {
+  let roles = rolesOf.get(g);
+  if (!roles) {
+    roles = g.members.flatMap((p) => p.roles);
+    rolesOf.set(g, roles);
+  }
+  return roles;
+}
+
 function isDescription(t: Mention): boolean {
   return t.role !== undefined && t.context !== 'credit' && (t.determiner === 'the' || t.possessor !== undefined
     || (t.qualifiers ?? []).some((q) => q.rule === 'title-possessive-country'));
@@ -51,8 +74,8 @@ function describedPerson(ctx: CorpusContext, present: PersonGroup[], article: st
   const codes = new Set((d.qualifiers ?? []).map((q) => q.code));
   const matches = present.filter((g) => {
     if (codes.size > 0 && !codes.has(ctx.affiliation.get(g) ?? '')) return false;
-    const here = g.members.filter((p) => p.article === article).flatMap((p) => p.roles);
-    const roles = here.length > 0 ? here : g.members.flatMap((p) => p.roles);
+    const here = membersIn(g, article).flatMap((p) => p.roles);
+    const roles = here.length > 0 ? here : allRoles(g);
     return roles.some((r) => !r.isRank && (r.words.join(' ') === want || d.head === 'leader' && r.leader));
   });
   return matches.length === 1 ? matches[0] ?? null : null;

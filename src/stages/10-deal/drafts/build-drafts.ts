@@ -9,6 +9,7 @@ import { demandedAmounts, draftTerms } from './draft-terms.js';
 import { findDraftMentions } from './find-draft-mentions.js';
 import { groupDate, groupReception, mergeDrafts } from './merge-drafts.js';
 import { findAll } from '../../../text/find-all.js';
+import { groupBy } from '../../../collections/group-by.js';
 
 const TALKS_CONTINUE_ANYCASE = new RegExp(TALKS_CONTINUE.source, 'giu');
 
@@ -59,6 +60,8 @@ function toMention(ctx: ArticleContext | undefined, m: FoundDraftMention): Draft
 export function buildDrafts(contexts: readonly ArticleContext[], mentions: readonly FoundDraftMention[], issues: readonly IssueMention[], issueNames: ReadonlyMap<string, string>, partyOf: (actor: string) => Party | null, positions: readonly Position[] = []): Draft[] {
   const party = (actor: string | null): string | null => (actor ? partyOf(actor)?.id ?? actor : null);
   const byId = new Map(contexts.map((c) => [c.article.id, c]));
+  const issuesOf = groupBy(issues, (m) => m.article);
+  const positionsOf = groupBy(positions, (p) => p.article);
   const groups = mergeDrafts(mentions, party).map((g) => ({ g, date: groupDate(g) }))
     .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || (rank.get(a.g.generation) ?? 3) - (rank.get(b.g.generation) ?? 3));
   return groups.map(({ g, date }, i) => {
@@ -68,10 +71,10 @@ export function buildDrafts(contexts: readonly ArticleContext[], mentions: reado
     const word = g.mentions.find((m) => m.generationWord)?.generationWord ?? null;
     const head = g.mentions.find((m) => m.head === 'draft' || m.head === 'proposal')?.head ?? first.head;
     const { reception } = groupReception(g);
-    const terms = g.mentions.flatMap((m) => { const ctx = byId.get(m.article); return ctx ? draftTerms(ctx, m, issues, issueNames) : []; });
+    const terms = g.mentions.flatMap((m) => { const ctx = byId.get(m.article); return ctx ? draftTerms(ctx, m, issuesOf.get(m.article) ?? [], issueNames) : []; });
     for (const article of new Set(g.mentions.map((m) => m.article))) {
       const ctx = byId.get(article);
-      if (ctx) terms.push(...demandedAmounts(ctx, author, positions));
+      if (ctx) terms.push(...demandedAmounts(ctx, author, positionsOf.get(article) ?? []));
     }
     return {
       id: contentId('draft', author ?? '', g.generation, first.article, String(first.start)),

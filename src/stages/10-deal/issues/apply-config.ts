@@ -1,3 +1,4 @@
+import { groupBy } from '../../../collections/group-by.js';
 import type { IssuesConfig } from '../../../config/issues-config.js';
 import type { Issue } from '../../../model/deal.js';
 import { contentId } from '../../../pipeline/ids.js';
@@ -83,9 +84,10 @@ export function applyIssuesConfig(found: FoundIssues, config: IssuesConfig, cont
     return [i.id, id];
   }));
   mentions = mentions.filter((m) => renamed.has(m.issue)).map((m) => ({ ...m, issue: renamed.get(m.issue) ?? m.issue }));
+  const mentionsOf = groupBy(mentions, (m) => m.issue);
   const out = issues.map((i) => {
     const id = renamed.get(i.id) ?? i.id;
-    const mine = mentions.filter((m) => m.issue === id).sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start);
+    const mine = [...(mentionsOf.get(id) ?? [])].sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start);
     return { ...i, id, mentions: mine.map((m) => ({ article: m.article, start: m.start, end: m.end, text: texts.get(m.article)?.slice(m.start, m.end) ?? '' })), articles: [...new Set(mine.map((m) => m.article))] };
   });
   return { issues: out, mentions, notes };

@@ -1,3 +1,4 @@
+import { groupBy } from '../../../collections/group-by.js';
 import type { Position } from '../../../model/deal.js';
 import { contentId } from '../../../pipeline/ids.js';
 import type { IssueMention } from '../issues/issue-mention.js';
@@ -35,9 +36,11 @@ function toPosition(ctx: ArticleContext, p: RawPosition): Position {
 /** Every article's positions in the export shape, in date order, with changes of stance flagged. */
 export function buildPositions(contexts: readonly ArticleContext[], mentions: readonly IssueMention[], drafts: readonly (AuthoredDraft & { article: string })[], partyOf: (actor: string) => Party | null): Position[] {
   const out: Position[] = [];
+  const mentionsOf = groupBy(mentions, (m) => m.article);
+  const draftsOf = groupBy(drafts, (d) => d.article);
   for (const ctx of contexts) {
-    const mine = mentions.filter((m) => m.article === ctx.article.id);
-    const authored = drafts.filter((d) => d.article === ctx.article.id);
+    const mine = mentionsOf.get(ctx.article.id) ?? [];
+    const authored = draftsOf.get(ctx.article.id) ?? [];
     out.push(...findPositions(ctx, mine, authored, partyOf).map((p) => toPosition(ctx, p)));
   }
   return markChanges(out);

@@ -1,3 +1,4 @@
+import { groupBy } from '../../../collections/group-by.js';
 import type { Actor } from '../../../model/actor.js';
 import type { Article } from '../../../model/article.js';
 import type { DateMention, Event } from '../../../model/event.js';
@@ -39,19 +40,14 @@ export interface FactsByArticle {
   events: Map<string, Event[]>;
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /** Groups the model's facts by article once (reading them per article was quadratic in the corpus). */
 export function factsByArticle(actors: readonly Actor[], quotes: readonly Quote[], events: readonly Event[]): FactsByArticle {
-  const facts: FactsByArticle = { actors: new Map(), quotes: new Map(), events: new Map() };
-  for (const actor of actors) for (const m of actor.mentions) push(facts.actors, m.article, { start: m.start, end: m.end, actor });
-  for (const q of quotes) push(facts.quotes, q.article, q);
-  for (const e of events) push(facts.events, e.article, e);
-  return facts;
+  const mentions = actors.flatMap((actor) => actor.mentions.map((m) => ({ article: m.article, at: { start: m.start, end: m.end, actor } })));
+  return {
+    actors: new Map([...groupBy(mentions, (m) => m.article)].map(([k, list]) => [k, list.map((m) => m.at)])),
+    quotes: groupBy(quotes, (q) => q.article),
+    events: groupBy(events, (e) => e.article),
+  };
 }
 
 /** Builds the per-article index from the model's facts on this article and the article's doc. */
