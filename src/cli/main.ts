@@ -10,6 +10,8 @@ import { registerTimeline } from './commands/timeline-command.js';
 import { registerBrief } from './commands/brief-command.js';
 import { registerServe } from './commands/serve-command.js';
 import { registerDeal } from './commands/deal-command.js';
+import { registerQueue } from './commands/queue-command.js';
+import { registerWatch } from './commands/watch-command.js';
 
 /** The `parley` command: thin shells over the library, one file per command. */
 export async function main(argv: string[]): Promise<void> {
@@ -29,6 +31,8 @@ export async function main(argv: string[]): Promise<void> {
   registerServe(program);
   registerEval(program);
   registerDemo(program);
+  registerQueue(program);
+  registerWatch(program);
   try {
     await program.parseAsync(argv);
   } catch (err) {

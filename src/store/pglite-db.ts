@@ -1,4 +1,5 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Db, Queryable } from './db.js';
 import { StoreError, messageOf } from './store-error.js';
@@ -12,6 +13,7 @@ export async function openPgliteDb(dataDir: string): Promise<Db> {
   let pg: PGlite;
   try {
     await mkdir(dataDir, { recursive: true });
+    await removeEmptyLockFile(dataDir);
     pg = await PGlite.create(dataDir);
   } catch (err) {
     throw new StoreError(
@@ -27,6 +29,17 @@ export async function openPgliteDb(dataDir: string): Promise<Db> {
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
     close: () => pg.close(),
   };
+}
+
+/**
+ * A process killed in the instant PGlite starts leaves an empty postmaster.pid, and every later
+ * open then fails ("lock file is empty") though the data is whole. An empty lock file names no
+ * process, so it guards nothing: remove it.
+ */
+async function removeEmptyLockFile(dataDir: string): Promise<void> {
+  const lock = join(dataDir, 'postmaster.pid');
+  const size = await stat(lock).then((s) => s.size, () => -1);
+  if (size === 0) await rm(lock, { force: true });
 }
 
 function wrap(q: PGlite | Transaction): Queryable {

@@ -17,11 +17,14 @@ export interface PageItem {
 
 // One statement per table per batch: the rows travel as one JSON parameter and
 // json_to_recordset unpacks them. Row-at-a-time inserts run ~15× slower on PGlite.
+// Rows go in id order, so two writers saving the same pages lock them in the same order and
+// wait for each other instead of deadlocking.
 const INSERT_PAGES = `
   INSERT INTO pages (id, source, format, bytes, text, given, lines)
   SELECT id, source, format, bytes, text, given, lines
   FROM json_to_recordset($1::json)
     AS r(id text, source text, format text, bytes integer, text text, given jsonb, lines jsonb)
+  ORDER BY id
   ON CONFLICT (id) DO NOTHING
   RETURNING id`;
 
@@ -34,6 +37,7 @@ const INSERT_ARTICLES = `
     AS r(id text, page_id text, source text, segment integer, page_start integer, page_end integer,
          outlet text, title text, url text, byline text, published date, published_basis text,
          evidence jsonb, text text, removed jsonb, duplicate_of text, derived_from text)
+  ORDER BY id
   ON CONFLICT (id) DO NOTHING
   RETURNING id`;
 
@@ -41,6 +45,7 @@ const INSERT_ARTICLES = `
 const UPSERT_LAYERS = `
   INSERT INTO article_layers (article_id, version, layer)
   SELECT article_id, version, layer FROM json_to_recordset($1::json) AS r(article_id text, version text, layer text)
+  ORDER BY article_id
   ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, layer = excluded.layer
     WHERE article_layers.version <> excluded.version
   RETURNING article_id AS id`;
