@@ -45,6 +45,10 @@ export interface ServeOptions {
   port: number;
   /** Opens the store for one read or write; it is closed again so `parley ingest` can write while the server runs. */
   openStore: () => Promise<ParleyStore>;
+  /** Seconds between looks at the store's article count; when it changed (`parley watch`, `parley worker` wrote), the model is reloaded. 0: never. */
+  refreshSeconds?: number;
+  /** Told of each reload the refresh made, or of its failure. */
+  onRefresh?: (outcome: { articles: number } | { error: string }) => void;
 }
 
 export interface RunningServer extends Listening {
@@ -69,5 +73,30 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
   const app = createApp({ source, config: o.config, serverAddress: () => ({ host: o.host, port }), writes: { store, issues } });
   const listening = await listen(app, o.host, o.port);
   port = listening.port;
-  return { ...listening, host: o.host, source, issues };
+  const stopRefresh = o.refreshSeconds ? refreshOnChange(source, () => store.use((s) => s.stats()).then((x) => x.articles), o.refreshSeconds, o.onRefresh) : () => {};
+  return { ...listening, close: () => { stopRefresh(); return listening.close(); }, host: o.host, source, issues };
+}
+
+/**
+ * Reloads the model when the stored article count changes: the cheap question a writer in
+ * another process (watch, worker, ingest) answers, so the dashboard follows the store.
+ */
+function refreshOnChange(source: ModelSource, count: () => Promise<number>, seconds: number, told: ServeOptions['onRefresh'] = () => {}): () => void {
+  let known = source.view(null).model.articles.length;
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    count()
+      .then(async (n) => {
+        if (n === known) return;
+        await source.reload();
+        known = n;
+        told({ articles: source.view(null).model.articles.length });
+      })
+      .catch((err: unknown) => told({ error: err instanceof Error ? err.message : String(err) }))
+      .finally(() => { busy = false; });
+  }, seconds * 1000);
+  timer.unref();
+  return () => clearInterval(timer);
 }

@@ -13,6 +13,7 @@ interface ServeFlags extends GlobalFlags {
   maxBytes?: string;
   allowPrivate?: boolean;
   fetchTimeout?: string;
+  refresh?: string;
 }
 
 /** A whole number ≥ 0 from a flag, or undefined when the flag is absent. */
@@ -42,6 +43,7 @@ export function registerServe(program: Command): void {
     .option('--max-bytes <n>', `${settings.maxBytes.help}; also the largest request body`)
     .option('--allow-private', `${settings.allowPrivateAddresses.help} (for POST /api/ingest {"url": …})`)
     .option('--fetch-timeout <ms>', settings.fetchTimeoutMs.help)
+    .option('--refresh <seconds>', 'look at the store this often and reload the model when its article count changed (beside `parley watch` or workers); 0: only on SIGHUP', '0')
     .action(async (flags: ServeFlags) => {
       const port = parsePort(flags.port);
       const config = configFromFlags({
@@ -50,7 +52,10 @@ export function registerServe(program: Command): void {
         maxBytes: parseCount('--max-bytes', flags.maxBytes), fetchTimeoutMs: parseCount('--fetch-timeout', flags.fetchTimeout),
       });
       const { startServer } = await import('../../server/serve.js');
-      const server = await startServer({ config, host: flags.host, port, openStore: () => openConfiguredStore(config) });
+      const server = await startServer({
+        config, host: flags.host, port, openStore: () => openConfiguredStore(config), refreshSeconds: parseCount('--refresh', flags.refresh),
+        onRefresh: (o) => process.stderr.write('error' in o ? `parley: refresh failed, still serving the previous model: ${o.error}\n` : `parley: the store changed: reloaded, ${o.articles} articles\n`),
+      });
       const { model } = server.source.view(null);
       const counts = { articles: model.articles.length, actors: model.actors.length, quotes: model.quotes.length };
       const writes = config.apiToken !== null;
