@@ -49,10 +49,31 @@ export function parseHtmlDocument(html: string): DomDocument {
   moveFollowingSiblings(body, body);
   moveFollowingSiblings(root, body);
   for (const wrapper of Array.from(body.querySelectorAll('html, head, body'))) unwrap(wrapper);
+  removeNonContentNodes(body);
   // Readability and document.title read the title from the head.
   const title = body.querySelector('title');
   if (title !== null && head.querySelector('title') === null) head.appendChild(title);
   return document;
+}
+
+/** Comment, CDATA, processing-instruction and doctype nodes: never page text. */
+const NON_CONTENT_NODES = new Set([4, 7, 8, 10]);
+
+/**
+ * Drops the nodes that never hold page text. They can also break the tree's round trip:
+ * htmlparser2 reads `<![CDATA[` on to `]]>`, so a comment may hold "-->", and Readability,
+ * which re-parses page.innerHTML when it retries, looped forever on one (found by fuzzing).
+ */
+function removeNonContentNodes(root: DomNode): void {
+  const doomed: DomNode[] = [];
+  const stack: DomNode[] = [root];
+  while (stack.length > 0) {
+    for (let child = stack.pop()!.firstChild; child !== null; child = child.nextSibling) {
+      if (NON_CONTENT_NODES.has(child.nodeType)) doomed.push(child);
+      else if (child.firstChild !== null) stack.push(child);
+    }
+  }
+  for (const node of doomed) (node as DomNode & { remove(): void }).remove();
 }
 
 function moveFollowingSiblings(node: DomNode, into: DomNode): void {

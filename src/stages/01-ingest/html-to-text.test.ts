@@ -76,6 +76,27 @@ test('htmlToText: hostile HTML runs nothing and leaks no script, style, frame or
   assert.equal((globalThis as Record<string, unknown>).__pwned, undefined);
 });
 
+test('htmlToText: paragraphs inside a frame, media fallback, form control or template never become article text', () => {
+  // Readability renames a kept candidate to DIV, so these once leaked when their paragraphs scored best (found by fuzzing).
+  const hidden = `<p>LEAKED fallback: ${words(30, 'enable')}</p><p>LEAKED again: ${words(30, 'browser')}</p>`;
+  for (const tag of ['iframe', 'video', 'audio', 'object', 'template', 'svg', 'math', 'canvas', 'select', 'button', 'map']) {
+    for (const html of [`<${tag}>${hidden}</${tag}>`, article(`<p>${words(40, 'alpha')}</p>`) + `<${tag}>${hidden}</${tag}>`, `<p></p><${tag}>threatened RAW <p>threatened</p><p></p>`]) {
+      const result = htmlToText(html, 'page');
+      if (result.ok) assert.ok(!/LEAKED|RAW/.test(result.text), `${tag}: ${JSON.stringify(result.text.slice(0, 120))}`);
+    }
+  }
+});
+
+test('htmlToText: a comment holding "-->" does not send Readability into an endless loop', () => {
+  // Found by fuzzing: htmlparser2 reads <![CDATA[ on to ]]>, and Readability re-parses innerHTML when it retries.
+  for (const html of ['<p>said<![CDATA[--><!doctype html>', '<p>said\ufffd<//div><![CDATA[--><!doctype html><!doctype html>', `<article><p>${words(60, 'talks')}</p><![CDATA[--><p>more</p></article>`]) {
+    const started = performance.now();
+    const result = htmlToText(html, 'page');
+    assert.ok(performance.now() - started < 2000, `took ${performance.now() - started} ms`);
+    assert.ok(result.ok && !result.text.includes('CDATA'), JSON.stringify(result));
+  }
+});
+
 test('htmlToText: unclosed and mis-nested tags', () => {
   assert.equal(ok(htmlToText('<div><p>unclosed <b>bold <i>italic')).text, 'unclosed bold italic');
   assert.equal(ok(htmlToText('<p>a</p></body></html><p>after the end')).text, 'a\nafter the end');

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { GivenMetadata } from '../../model/page.js';
 import { parseHtmlDocument, type DomDocument, type DomElement } from './dom.js';
-import { domToLines } from './dom-to-lines.js';
+import { domToLines, NEVER_TEXT_TAGS } from './dom-to-lines.js';
 import { measureHtml } from './html-depth.js';
 import { cleanValue, readHtmlMetadata, stripSiteName } from './html-metadata.js';
 import { toIsoDay } from './normalise-date.js';
@@ -78,7 +78,15 @@ interface Article {
   publishedTime: string | null;
 }
 
+/**
+ * Readability renames the candidates it keeps to DIV, so paragraphs inside a frame, form
+ * control, media fallback or template would become article text: those elements go first.
+ * Scripts and head matter stay: Readability reads JSON-LD and meta tags, then drops them.
+ */
+const DROP_BEFORE_READABILITY = [...NEVER_TEXT_TAGS].filter((tag) => !['SCRIPT', 'HEAD', 'TITLE', 'META', 'LINK', 'BASE'].includes(tag)).map((tag) => tag.toLowerCase()).join(', ');
+
 function readArticle(document: DomDocument): Article | null {
+  for (const element of Array.from(document.body.querySelectorAll(DROP_BEFORE_READABILITY))) element.remove();
   try {
     const reader = new Readability<DomElement>(document as never, {
       serializer: (node: unknown) => node as DomElement, // keep the node: we walk it, no re-parse

@@ -7,6 +7,7 @@ import { htmlToText } from './html-to-text.js';
 import { ingestIssue } from './ingest-issue.js';
 import { guardItems, issueItem, pageItem, type IngestItem } from './ingest-item.js';
 import { toIsoDay } from './normalise-date.js';
+import { declarationWork, MAX_DECLARATION_WORK } from './xml-declarations.js';
 
 /** Item text shorter than this is taken for a summary whose link may hold the article. */
 const SHORT_SUMMARY_CHARS = 1000;
@@ -21,6 +22,9 @@ export type FollowLink = (link: string, given: GivenMetadata) => Promise<IngestI
  * as outlet. With `followLink`, an item holding only a short summary is replaced by its page.
  */
 export async function readFeed(source: string, xml: string, followLink: FollowLink | null): Promise<IngestItem[]> {
+  if (declarationWork(xml) > MAX_DECLARATION_WORK) {
+    return [issueItem(ingestIssue(source, 'E_BAD_FEED', 'not well-formed XML: a "<!" declaration outside the DOCTYPE runs thousands of characters without ">"; refused before parsing'))];
+  }
   let feed: { title?: unknown; items: Record<string, unknown>[] };
   try {
     // A parser per feed: rss-parser keeps one xml2js parser, which is not safe to share.

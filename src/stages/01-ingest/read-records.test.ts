@@ -95,3 +95,15 @@ test('readJsonlRecords: one broken line is one issue; blank lines are skipped', 
 test('readJsonlRecords: no records → E_EMPTY', () => {
   assert.equal(issues(readJsonlRecords('e.jsonl', '\n \n'))[0]?.code, 'E_EMPTY');
 });
+
+test('records nested far too deep in a metadata field or beside other records are read, not a stack overflow', () => {
+  // Found by fuzzing: asText recursed into nested author lists, and JSON.stringify re-serialised each record of an array.
+  const deep = '['.repeat(20_000) + '"x"' + ']'.repeat(20_000);
+  const [one] = pages(readJsonRecords('deep.json', `{"text":"Talks go on.","author":${deep}}`));
+  assert.equal(one?.text, 'Talks go on.');
+  assert.equal(one?.given.author, null);
+  const many = readJsonRecords('deep.json', `[{"text":"Talks go on.","title":${deep}},{"text":"Second."}]`);
+  assert.deepEqual(pages(many).map((p) => p.text), ['Talks go on.', 'Second.']);
+  assert.equal(pages(readJsonlRecords('deep.jsonl', `{"text":"Line.","authors":${deep}}`))[0]?.text, 'Line.');
+  assert.equal(pages(readJsonRecords('a.json', '{"text":"t","authors":["Ann",["Bo",{"name":"Cy"}]]}'))[0]?.given.author, 'Ann, Bo, Cy');
+});

@@ -33,7 +33,7 @@ export function readJsonRecords(source: string, text: string): IngestItem[] {
     if (value.length === 0) return [issueItem(ingestIssue(source, 'E_EMPTY', 'the JSON array holds no records'))];
     return value.map((record, i) => {
       const recordSource = `${source}#${i + 1}`;
-      return guardItem(recordSource, () => recordToItem(recordSource, record, Buffer.byteLength(JSON.stringify(record) ?? '')));
+      return guardItem(recordSource, () => recordToItem(recordSource, record, recordBytes(record, text)));
     });
   }
   if (isRecord(value)) return [recordToItem(`${source}#1`, value, Buffer.byteLength(text))];
@@ -93,15 +93,28 @@ function recordMetadata(record: Record<string, unknown>): Partial<GivenMetadata>
   };
 }
 
+/** Lists nested deeper than this in a metadata field are ignored: real records nest one or two deep, and recursion has a stack limit. */
+const MAX_LIST_NESTING = 4;
+
 /** A string, a list of strings, or objects with a `name`, as one cleaned string. */
-function asText(value: unknown): string | null {
+function asText(value: unknown, nesting = 0): string | null {
   if (typeof value === 'string') return cleanValue(value);
   if (Array.isArray(value)) {
-    const parts = value.map(asText).filter((v): v is string => v !== null);
+    if (nesting >= MAX_LIST_NESTING) return null;
+    const parts = value.map((v) => asText(v, nesting + 1)).filter((v): v is string => v !== null);
     return parts.length > 0 ? parts.join(', ') : null;
   }
   if (isRecord(value) && typeof value.name === 'string') return cleanValue(value.name);
   return null;
+}
+
+/** A record's size as JSON; one nested too deep to serialise again (JSON.stringify recurses) counts as the whole file. */
+function recordBytes(record: unknown, fileText: string): number {
+  try {
+    return Buffer.byteLength(JSON.stringify(record) ?? '');
+  } catch {
+    return Buffer.byteLength(fileText);
+  }
 }
 
 function errorMessage(error: unknown): string {
