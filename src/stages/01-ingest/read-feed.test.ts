@@ -73,3 +73,14 @@ test('readFeed: comments, CDATA and a DOCTYPE subset may hold long "<!" text', a
     .replace('Short summary.', `<![CDATA[<!${long}]]>`);
   assert.equal(pages(await readFeed('ok.xml', xml, null)).length, 2);
 });
+
+test('readFeed: an Atom entry with an unreadable date loses its date, not the feed', async () => {
+  const xml = ATOM.replace(/<published>[^<]*<\/published>/u, '<published>Trump</published>');
+  assert.notEqual(xml, ATOM, 'the fixture has a <published> to break');
+  const result = await readFeed('atom.xml', xml, null);
+  assert.deepEqual(issues(result), []);
+  const [one, two] = pages(result);
+  assert.equal(one?.given.published, null);
+  assert.equal(one?.text, 'Atom body.\nSecond.');
+  assert.equal(two?.text, 'Just a summary.');
+});

@@ -27,9 +27,11 @@ export async function readFeed(source: string, xml: string, followLink: FollowLi
   }
   let feed: { title?: unknown; items: Record<string, unknown>[] };
   try {
-    // A parser per feed: rss-parser keeps one xml2js parser, which is not safe to share.
-    const parser = new Parser({ customFields: { item: ['published', 'updated'] } });
-    feed = (await parser.parseString(xml)) as unknown as typeof feed;
+    feed = await parseFeed(xml).catch((error: unknown) => {
+      // rss-parser throws on one Atom entry's unreadable date ("Invalid time value"); that entry's date is lost, not the feed.
+      if (!(error instanceof RangeError)) throw error;
+      return parseFeed(dropUnreadableDates(xml));
+    });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     return [issueItem(ingestIssue(source, 'E_BAD_FEED', `not a readable RSS or Atom feed (${reason})`))];
@@ -43,6 +45,25 @@ export async function readFeed(source: string, xml: string, followLink: FollowLi
     results.push(...(await guardItems(itemSource, () => readItem(itemSource, item, outlet, followLink))));
   }
   return results;
+}
+
+type ParsedFeed = { title?: unknown; items: Record<string, unknown>[] };
+
+function parseFeed(xml: string): Promise<ParsedFeed> {
+  // A parser per feed: rss-parser keeps one xml2js parser, which is not safe to share.
+  const parser = new Parser({ customFields: { item: ['published', 'updated'] } });
+  return parser.parseString(xml) as unknown as Promise<ParsedFeed>;
+}
+
+const DATE_ELEMENT = /<(published|updated|pubDate|dc:date)(?:\s[^>]*)?>([\s\S]*?)<\/\1>/gu;
+const CDATA = /^<!\[CDATA\[([\s\S]*)\]\]>$/u;
+
+/** The feed without the date elements JavaScript cannot read as a date. */
+function dropUnreadableDates(xml: string): string {
+  return xml.replace(DATE_ELEMENT, (whole, _name: string, raw: string) => {
+    const value = raw.trim().replace(CDATA, '$1').trim();
+    return Number.isNaN(Date.parse(value)) ? '' : whole;
+  });
 }
 
 async function readItem(source: string, item: Record<string, unknown>, outlet: string | null, followLink: FollowLink | null): Promise<IngestItem[]> {

@@ -63,6 +63,24 @@ function matchSpan(m: RegExpExecArray): { start: number; end: number } {
   return { start: m.index, end: m.index + m[0].length };
 }
 
+/** Days Parley places: four-digit years. A printed date can set the publication day to 9999-12-31, and "next week" from there is no day. */
+const PLACEABLE_DAY = /^[1-9]\d{3}-\d{2}-\d{2}$/u;
+
+/** A reading whose day falls outside four-digit years (or whose arithmetic throws there) keeps its expression and loses its day. */
+function readSafely(f: Found, previousDay: string | null): DateReading | null {
+  let reading: DateReading | null;
+  try {
+    reading = f.read(previousDay);
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    return { date: null, from: null, to: null, precision: 'day', tense: 'past', anchor: 'none', basis: 'the day falls outside the years Parley places (1000–9999)' };
+  }
+  if (!reading) return null;
+  const days = [reading.date, reading.from, reading.to].filter((d): d is string => d !== null);
+  if (days.every((d) => PLACEABLE_DAY.test(d))) return reading;
+  return { ...reading, date: null, from: null, to: null, anchor: 'none', basis: `${reading.basis}; the day falls outside the years Parley places (1000–9999)` };
+}
+
 /**
  * Finds and resolves every date expression of a text against its publication date (or null when
  * unknown). "hours later" resolves against the last day-precise date before it.
@@ -81,7 +99,7 @@ export function findDates(text: string, published: string | null): DateMention[]
   const out: DateMention[] = [];
   let previousDay: string | null = null;
   for (const f of found) {
-    const reading = f.read(previousDay);
+    const reading = readSafely(f, previousDay);
     if (reading === null) continue;
     out.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), rule: f.rule, ...reading });
     if (reading.date !== null) previousDay = reading.date;

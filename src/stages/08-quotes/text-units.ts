@@ -19,9 +19,12 @@ function insideQuotes(length: number, spans: readonly QuotedSpan[]): Uint8Array 
 }
 
 /** The word that ends at offset i (exclusive), lower-case, without its final full stop. */
+// Longer than any abbreviation or run of initials; a cap keeps a run of dots from making the split quadratic.
+const MAX_WORD_BEFORE = 16;
+
 function wordBefore(text: string, i: number): string {
   let s = i;
-  while (s > 0 && /[\p{L}.]/u.test(text[s - 1] ?? '')) s -= 1;
+  while (s > 0 && i - s < MAX_WORD_BEFORE && /[\p{L}.]/u.test(text[s - 1] ?? '')) s -= 1;
   return text.slice(s, i).toLowerCase().replace(/\.$/u, '');
 }
 
