@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { linesWhere } from '../../text/lines-where.js';
 import { isoDate } from './calendar.js';
 import { MONTH_WORD, dateShapeRules, futureDateRules } from './rules/date-context-rules.js';
 import { copyrightRules } from './rules/credit-rules.js';
@@ -22,16 +23,20 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
  * a printed year must spell its month, so "3/4 of the vote" is no date.
  */
 export function findPrintedDates(text: string): PrintedDate[] {
-  return chrono.strict.parse(text, REFERENCE).flatMap((r) => {
+  return linesWhere(text, (line) => MAY_HOLD_DATE.test(line) && MONTH_OR_NUMERIC.test(line)).flatMap(({ line, at }) => chrono.strict.parse(line, REFERENCE).flatMap((r) => {
     const c = r.start;
     if (!c.isCertain('month') || !c.isCertain('day')) return [];
     // The parser reads "in three weeks" as a day too; a printed date has a date's shape.
     if (!firstMatch(dateShapeRules, r.text)) return [];
     const yearPrinted = c.isCertain('year');
     if (!yearPrinted && !MONTH_WORD.test(r.text)) return [];
-    return [{ text: r.text.trim(), index: r.index, month: c.get('month') ?? 0, day: c.get('day') ?? 0, year: yearPrinted ? (c.get('year') ?? null) : null }];
-  });
+    return [{ text: r.text.trim(), index: at + r.index, month: c.get('month') ?? 0, day: c.get('day') ?? 0, year: yearPrinted ? (c.get('year') ?? null) : null }];
+  }));
 }
+
+// Every date shape holds a day number beside a month word, or a numeric date; chrono reads only such lines.
+const MAY_HOLD_DATE = /\d/u;
+const MONTH_OR_NUMERIC = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\d{4}-\d{2}-\d{2}/iu;
 
 /** True when the line speaks of the date as a coming day ("will meet on March 3"). */
 export function isFutureDate(lineText: string, date: PrintedDate): boolean {

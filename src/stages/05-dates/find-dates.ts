@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { linesWhere } from '../../text/lines-where.js';
 import type { DateMention } from '../../model/event.js';
 import { CALENDAR_DAY_RULE } from './rules/calendar-day-rule.js';
 import { CALENDAR_DATE_RULES } from './rules/calendar-date-rules.js';
@@ -20,26 +21,11 @@ interface Found {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/**
- * The lines that could hold a calendar date, with their offsets. chrono-node reads every word
- * of what it is given and was a fifth of the per-article stages; a date never spans a line
- * break, and a result without CALENDAR_TEXT is dropped anyway, so only such lines are read.
- */
-function* calendarLines(text: string): Generator<{ line: string; at: number }> {
-  let at = 0;
-  while (at <= text.length) {
-    const nl = text.indexOf('\n', at);
-    const end = nl < 0 ? text.length : nl;
-    const line = text.slice(at, end);
-    if (CALENDAR_TEXT.test(line)) yield { line, at };
-    at = end + 1;
-  }
-}
-
 function calendarDays(text: string, published: string | null): Found[] {
   const instant = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: Found[] = [];
-  for (const { line, at } of calendarLines(text)) for (const r of chrono.casual.parse(line, { instant, timezone: 0 }, { forwardDate: false })) {
+  // A date never spans a line, and a result without CALENDAR_TEXT is dropped anyway: chrono reads only lines that have it.
+  for (const { line, at } of linesWhere(text, (line) => CALENDAR_TEXT.test(line))) for (const r of chrono.casual.parse(line, { instant, timezone: 0 }, { forwardDate: false })) {
     const s = r.start;
     if (!s.isCertain('day') || !s.isCertain('month') || !CALENDAR_TEXT.test(r.text)) continue;
     const yearKnown = s.isCertain('year');
