@@ -16,7 +16,9 @@ import { toIsoDay } from './normalise-date.js';
  */
 // Readability slows with elements × depth: past this a page is read block by block instead (fuzzing found 2 s pages just under 1.5M).
 const MAX_READABILITY_WORK = 800_000;
-const MAX_READABILITY_ELEMENTS = 30_000;
+const MAX_READABILITY_ELEMENTS = 15_000;
+// Real pages nest a few dozen deep; Readability's ancestor walks make deep nesting its slowest case.
+const MAX_READABILITY_DEPTH = 200;
 /** Limits past which HTML is refused unparsed: real pages nest a few dozen deep and hold some thousands of elements; the parser slows quadratically with depth and a million elements take about 1 GB. */
 export const HTML_LIMITS = { depth: 5_000, elements: 500_000 } as const;
 
@@ -46,7 +48,7 @@ export function htmlToText(html: string, mode: 'page' | 'fragment' = 'page'): Ht
   }
   const document = parseHtmlDocument(html);
   const given = readHtmlMetadata(document);
-  const readable = mode === 'page' && shape.elements <= MAX_READABILITY_ELEMENTS && shape.elements * Math.max(shape.depth, 1) <= MAX_READABILITY_WORK;
+  const readable = mode === 'page' && shape.elements <= MAX_READABILITY_ELEMENTS && shape.depth <= MAX_READABILITY_DEPTH && shape.elements * Math.max(shape.depth, 1) <= MAX_READABILITY_WORK;
   if (readable) {
     const article = readArticle(document);
     if (article !== null) {
