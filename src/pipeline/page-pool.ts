@@ -27,9 +27,6 @@ export interface PagePool {
 }
 
 const WORKER_URL = new URL('./page-worker.js', import.meta.url);
-// The stages allocate many short-lived objects per article; a larger young generation spends
-// less time in scavenges (about a tenth of the model build's time went to GC with the default).
-const YOUNG_GENERATION_MB = 64;
 
 export function createPagePool(size: number): PagePool {
   let seq = 0;
@@ -38,7 +35,7 @@ export function createPagePool(size: number): PagePool {
 
   function startSlot(): { worker: Worker; pending: Map<number, Pending> } {
     const pending = new Map<number, Pending>();
-    const worker = new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(WORKER_URL);
     const slot = { worker, pending };
     worker.on('message', (reply: Reply) => {
       const task = pending.get(reply.seq);
