@@ -4,6 +4,7 @@ export type StoreErrorCode =
   | 'E_STORE_CONNECT'
   | 'E_STORE_MIGRATE'
   | 'E_STORE_WRITE'
+  | 'E_STORE_BUSY'
   | 'E_STORE_READ'
   | 'E_STORE_FILTER';
 
