@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { decodeText } from '../stages/01-ingest/index.js';
-import { fetchedFormat, fetchIfChanged } from '../stages/01-ingest/fetch-if-changed.js';
+import { fetchIfChanged } from '../stages/01-ingest/fetch-url.js';
+import { urlFormat } from '../stages/01-ingest/read-url.js';
 import { ingestBytes } from '../stages/01-ingest/ingest-bytes.js';
 import { charsetFromContentType } from '../stages/01-ingest/input-format.js';
 import { followLinkWith } from '../stages/01-ingest/read-url.js';
@@ -22,7 +23,7 @@ export async function pollUrl(source: string, previous: SourceState | undefined,
   const kept = { ...keep, etag: fetched.validators.etag, lastModified: fetched.validators.lastModified };
   if (fetched.notModified) return { poll: { ...newPoll(source, keep.seen ? 'feed' : 'url'), status: 'not-modified' }, state: kept };
   const bodyHash = createHash('sha256').update(fetched.bytes).digest('hex');
-  const format = fetchedFormat(fetched.contentType, fetched.url, fetched.bytes);
+  const format = urlFormat(fetched.contentType, fetched.url, fetched.bytes);
   const kind = format === 'feed' ? 'feed' : 'page';
   const poll = { ...newPoll(source, kind), read: 1 };
   if (bodyHash === previous?.bodyHash) return { poll, state: kept };

@@ -13,6 +13,17 @@ export type Fetched =
   | { ok: true; url: string; bytes: Uint8Array; contentType: string | null }
   | { ok: false; issue: InputIssue };
 
+/** What a server said about a resource last time, sent back so it can answer 304 Not Modified. */
+export interface Validators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+export type FetchedIfChanged =
+  | { ok: true; notModified: true; validators: Validators }
+  | { ok: true; notModified: false; url: string; bytes: Uint8Array; contentType: string | null; validators: Validators }
+  | { ok: false; issue: InputIssue };
+
 export type FetchSettings = Pick<IngestSettings, 'maxBytes' | 'fetchTimeoutMs' | 'allowPrivateAddresses' | 'userAgent'>;
 
 const MAX_REDIRECTS = 5;
@@ -24,7 +35,20 @@ const ACCEPT = 'text/html, application/xhtml+xml, application/rss+xml, applicati
  * checked, so DNS cannot answer differently the second time.
  */
 export async function fetchUrl(input: string, settings: FetchSettings): Promise<Fetched> {
-  const fail = (code: Parameters<typeof ingestIssue>[1], reason: string): Fetched => ({ ok: false, issue: ingestIssue(input, code, reason) });
+  const fetched = await fetchIfChanged(input, settings, null);
+  if (!fetched.ok) return fetched;
+  // Never true here: a 304 counts as not modified only when validators were sent (else it is an HTTP error).
+  if (fetched.notModified) return { ok: false, issue: ingestIssue(input, 'E_FETCH', 'HTTP 304 Not Modified') };
+  return { ok: true, url: fetched.url, bytes: fetched.bytes, contentType: fetched.contentType };
+}
+
+/**
+ * fetchUrl as a conditional GET: sends If-None-Match / If-Modified-Since from `previous` and
+ * reports a 304 as `notModified`, without a body, with the validators to send next time.
+ * @example const r = await fetchIfChanged(url, settings, { etag: '"v1"', lastModified: null }); if (r.ok && r.notModified) skip();
+ */
+export async function fetchIfChanged(input: string, settings: FetchSettings, previous: Validators | null): Promise<FetchedIfChanged> {
+  const fail = (code: Parameters<typeof ingestIssue>[1], reason: string): FetchedIfChanged => ({ ok: false, issue: ingestIssue(input, code, reason) });
   let url: URL;
   try {
     url = new URL(input);
@@ -32,14 +56,22 @@ export async function fetchUrl(input: string, settings: FetchSettings): Promise<
     return fail('E_BAD_URL', 'not a valid URL');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return fail('E_SCHEME', `unsupported URL scheme ${url.protocol}`);
+  const headers: Record<string, string> = { 'user-agent': settings.userAgent, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br' };
+  if (previous?.etag) headers['if-none-match'] = previous.etag;
+  if (previous?.lastModified) headers['if-modified-since'] = previous.lastModified;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), settings.fetchTimeoutMs);
   try {
     for (let redirects = 0; ; redirects += 1) {
       const host = await untilAborted(resolvePublicHost(url.hostname, settings.allowPrivateAddresses), controller.signal);
       if (!host.ok) return fail(host.code, redirects > 0 ? `redirected to ${url.href}; ${host.reason}` : host.reason);
-      const response = await request(url, host.addresses, settings.userAgent, controller.signal);
+      const response = await request(url, host.addresses, headers, controller.signal);
       const status = response.statusCode ?? 0;
+      const validators = validatorsOf(response, previous);
+      if (status === 304 && previous !== null) {
+        response.resume();
+        return { ok: true, notModified: true, validators };
+      }
       const location = response.headers.location;
       if (status >= 300 && status < 400 && location !== undefined) {
         response.resume();
@@ -61,7 +93,7 @@ export async function fetchUrl(input: string, settings: FetchSettings): Promise<
       const body = await readBody(response, settings.maxBytes);
       if (body === 'too-large') return fail('E_TOO_LARGE', `the response passed the ${formatBytes(settings.maxBytes)} limit; stopped reading`);
       if (body === 'bad-encoding') return fail('E_FETCH', `unsupported Content-Encoding ${String(response.headers['content-encoding'])}`);
-      return { ok: true, url: url.href, bytes: body, contentType: response.headers['content-type'] ?? null };
+      return { ok: true, notModified: false, url: url.href, bytes: body, contentType: response.headers['content-type'] ?? null, validators };
     }
   } catch (error) {
     if (controller.signal.aborted) return fail('E_FETCH', `timed out after ${settings.fetchTimeoutMs / 1000} s`);
@@ -71,15 +103,20 @@ export async function fetchUrl(input: string, settings: FetchSettings): Promise<
   }
 }
 
-function request(url: URL, addresses: LookupAddress[], userAgent: string, signal: AbortSignal): Promise<IncomingMessage> {
+// A 304 may omit the validators; the ones sent stay valid then.
+function validatorsOf(response: IncomingMessage, previous: Validators | null): Validators {
+  const etag = response.headers.etag;
+  const lastModified = response.headers['last-modified'];
+  return {
+    etag: typeof etag === 'string' && etag !== '' ? etag : response.statusCode === 304 ? previous?.etag ?? null : null,
+    lastModified: typeof lastModified === 'string' && lastModified !== '' ? lastModified : response.statusCode === 304 ? previous?.lastModified ?? null : null,
+  };
+}
+
+function request(url: URL, addresses: LookupAddress[], headers: Record<string, string>, signal: AbortSignal): Promise<IncomingMessage> {
   const send = url.protocol === 'https:' ? https.request : http.request;
   return new Promise((resolve, reject) => {
-    const req = send(url, {
-      headers: { 'user-agent': userAgent, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br' },
-      agent: false,
-      signal,
-      lookup: pinnedLookup(addresses),
-    }, resolve);
+    const req = send(url, { headers, agent: false, signal, lookup: pinnedLookup(addresses) }, resolve);
     req.on('error', reject);
     req.end();
   });

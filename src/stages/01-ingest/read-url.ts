@@ -28,7 +28,8 @@ export function followLinkWith(settings: IngestSettings): FollowLink {
   };
 }
 
-function urlFormat(contentType: string | null, url: string, bytes: Uint8Array): InputFormat | null {
+/** The format of fetched bytes: the Content-Type, then the path, then the content itself. */
+export function urlFormat(contentType: string | null, url: string, bytes: Uint8Array): InputFormat | null {
   const declared = formatFromContentType(contentType);
   const byPath = formatFromPath(new URL(url).pathname);
   // Servers often send feeds as text/html or text/plain, and files of any kind as text/plain.
