@@ -1,27 +1,3 @@
-import { describe, it, before, after } from 'node:test';
-import { startThrowawayPostgres, type ThrowawayPostgres } from '../store/testing/pg-cluster.js';
-import { assertSurvivedKills, killTestInputs } from './testing/kill-test-kit.js';
-import { runKillRounds } from './testing/run-kill-rounds.js';
+import { describePostgresKillRounds } from './testing/postgres-kill-suite.js';
 
-// kill -9 at random moments, ten times over, then finish: the store must be whole.
-// More rounds, with counts for the reliability note: node dist/queue/kill-rounds.js --rounds 50
-describe('kill -9 during `parley ingest` on PostgreSQL', () => {
-  let cluster: ThrowawayPostgres;
-  let inputs: Awaited<ReturnType<typeof killTestInputs>>;
-  before(async () => {
-    [cluster, inputs] = await Promise.all([startThrowawayPostgres(), killTestInputs(3)]);
-  });
-  after(async () => {
-    await cluster?.stop();
-    await inputs?.cleanUp();
-  });
-
-  it('10 rounds: every article stored exactly once, no page half-written, the store answers', async () => {
-    const seed = Number(process.env.PARLEY_KILL_SEED ?? Date.now() % 1_000_000);
-    const result = await runKillRounds({
-      mode: 'ingest-postgres', rounds: 10, roundsPerStore: 5, folder: inputs.folder, expected: inputs.expected,
-      adminUrl: cluster.url, seed, batchSize: 3,
-    });
-    assertSurvivedKills(result, 10);
-  });
-});
+describePostgresKillRounds('ingest-postgres', 'parley ingest');
