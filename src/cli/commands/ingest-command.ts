@@ -2,17 +2,14 @@ import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { settings } from '../../config.js';
+import { ingestConfig, withIngestOptions, type IngestFlags } from '../ingest-options.js';
 import { configFromFlags, printJson, withGlobalOptions, type GlobalFlags } from '../global-options.js';
 import { openConfiguredStore } from '../open-configured-store.js';
 import { createJsonLinesReporter, createTerminalReporter } from '../progress-reporter.js';
 import type { IngestSummary } from '../../pipeline/run-events.js';
 
-interface IngestFlags extends GlobalFlags {
-  maxBytes?: string;
-  allowPrivate?: boolean;
-  batchSize?: string;
+interface IngestCommandFlags extends GlobalFlags, IngestFlags {
   workers?: string;
-  fetchTimeout?: string;
 }
 
 /** One line saying what an ingest run did. */
@@ -31,21 +28,14 @@ function workerThreads(asked: number, inputs: readonly string[]): number {
 }
 
 export function registerIngest(program: Command): void {
-  withGlobalOptions(program.command('ingest'))
+  withIngestOptions(withGlobalOptions(program.command('ingest'))
     .description('read files, folders, feeds and URLs; clean, segment, date and store their articles')
-    .argument('<inputs...>', 'files, folders, feed files or http(s) URLs')
-    .option('--max-bytes <n>', settings.maxBytes.help)
-    .option('--allow-private', settings.allowPrivateAddresses.help)
-    .option('--fetch-timeout <ms>', settings.fetchTimeoutMs.help)
-    .option('--batch-size <n>', settings.batchSize.help)
+    .argument('<inputs...>', 'files, folders, feed files or http(s) URLs'))
     .option('--workers <n>', settings.workers.help)
-    .action(async (inputs: string[], flags: IngestFlags) => {
+    .action(async (inputs: string[], flags: IngestCommandFlags) => {
       const config = configFromFlags({
         dataDir: flags.dataDir, databaseUrl: flags.databaseUrl,
-        maxBytes: flags.maxBytes ? Number(flags.maxBytes) : undefined,
-        allowPrivateAddresses: flags.allowPrivate,
-        fetchTimeoutMs: flags.fetchTimeout ? Number(flags.fetchTimeout) : undefined,
-        batchSize: flags.batchSize ? Number(flags.batchSize) : undefined,
+        ...ingestConfig(flags),
         workers: flags.workers !== undefined ? Number(flags.workers) : undefined,
       });
       const { ingestInputs } = await import('../../pipeline/ingest-run.js');

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { settings, type ParleyConfig } from '../../config.js';
+import { ingestConfig, withIngestOptions, type IngestFlags } from '../ingest-options.js';
 import { configFromFlags, printJson, withGlobalOptions, type GlobalFlags } from '../global-options.js';
 import { openConfiguredStore } from '../open-configured-store.js';
 import { redactUrl } from '../../store/redact-url.js';
@@ -11,14 +12,10 @@ interface EnqueueFlags extends GlobalFlags {
   jobTimeout?: string;
 }
 
-interface WorkerFlags extends GlobalFlags {
+interface WorkerFlags extends GlobalFlags, IngestFlags {
   concurrency?: string;
   once?: boolean;
   pollInterval?: string;
-  maxBytes?: string;
-  allowPrivate?: boolean;
-  fetchTimeout?: string;
-  batchSize?: string;
 }
 
 /** Workers share one queue and one store, so both commands refuse to run without PostgreSQL. */
@@ -68,22 +65,15 @@ export function registerQueue(program: Command): void {
       }
     });
 
-  withGlobalOptions(program.command('worker'))
+  withIngestOptions(withGlobalOptions(program.command('worker')))
     .description('take ingest jobs from the PostgreSQL queue and store their articles; run as many as you like, anywhere')
     .option('--concurrency <n>', 'jobs run at the same time in this process (default 1)')
     .option('--once', 'drain the queue, then exit (for batch jobs and tests)')
     .option('--poll-interval <ms>', 'how long an idle worker waits before looking for jobs again (default 1000)')
-    .option('--max-bytes <n>', settings.maxBytes.help)
-    .option('--allow-private', settings.allowPrivateAddresses.help)
-    .option('--fetch-timeout <ms>', settings.fetchTimeoutMs.help)
-    .option('--batch-size <n>', settings.batchSize.help)
     .action(async (flags: WorkerFlags) => {
       const config = configFromFlags({
         dataDir: flags.dataDir, databaseUrl: flags.databaseUrl,
-        maxBytes: flags.maxBytes ? Number(flags.maxBytes) : undefined,
-        allowPrivateAddresses: flags.allowPrivate,
-        fetchTimeoutMs: flags.fetchTimeout ? Number(flags.fetchTimeout) : undefined,
-        batchSize: flags.batchSize ? Number(flags.batchSize) : undefined,
+        ...ingestConfig(flags),
       });
       const url = requireDatabaseUrl(config, 'worker');
       const concurrency = wholeNumber('--concurrency', flags.concurrency, 1);

@@ -1,18 +1,14 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { settings } from '../../config.js';
+import { ingestConfig, withIngestOptions, type IngestFlags } from '../ingest-options.js';
 import { configFromFlags, withGlobalOptions, type GlobalFlags } from '../global-options.js';
 import { openConfiguredStore } from '../open-configured-store.js';
 
-interface WatchFlags extends GlobalFlags {
+interface WatchFlags extends GlobalFlags, IngestFlags {
   interval: string;
   once?: boolean;
   state?: string;
-  maxBytes?: string;
-  allowPrivate?: boolean;
-  fetchTimeout?: string;
-  batchSize?: string;
   followLinks?: boolean;
 }
 
@@ -28,17 +24,13 @@ export function defaultStatePath(dataDir: string, databaseUrl: string | null): s
 }
 
 export function registerWatch(program: Command): void {
-  withGlobalOptions(program.command('watch'))
+  withIngestOptions(withGlobalOptions(program.command('watch')))
     .description('poll folders, feeds and page URLs; ingest only what is new since the last poll')
     .argument('<sources...>', 'folders, files, feed files or http(s) URLs of feeds and pages')
     .option('--interval <seconds>', `pause between polls, at least ${MIN_INTERVAL_S}`, String(DEFAULT_INTERVAL_S))
     .option('--once', 'poll once and exit (for cron and tests); the exit code is 1 if anything failed')
     .option('--state <file>', 'watch state file (default: <data-dir>/watch-state.json; with --database-url, .parley/watch-state-<hash>.json)')
     .option('--follow-links', 'fetch the linked page of a new feed item that carries only a short summary')
-    .option('--max-bytes <n>', settings.maxBytes.help)
-    .option('--allow-private', settings.allowPrivateAddresses.help)
-    .option('--fetch-timeout <ms>', settings.fetchTimeoutMs.help)
-    .option('--batch-size <n>', settings.batchSize.help)
     .action(async (sources: string[], flags: WatchFlags) => {
       const interval = Number(flags.interval);
       if (!Number.isFinite(interval) || interval < MIN_INTERVAL_S) {
@@ -46,10 +38,7 @@ export function registerWatch(program: Command): void {
       }
       const config = configFromFlags({
         dataDir: flags.dataDir, databaseUrl: flags.databaseUrl,
-        maxBytes: flags.maxBytes ? Number(flags.maxBytes) : undefined,
-        allowPrivateAddresses: flags.allowPrivate,
-        fetchTimeoutMs: flags.fetchTimeout ? Number(flags.fetchTimeout) : undefined,
-        batchSize: flags.batchSize ? Number(flags.batchSize) : undefined,
+        ...ingestConfig(flags),
       });
       const statePath = flags.state ? resolve(flags.state) : defaultStatePath(config.dataDir, config.databaseUrl);
       const { runWatch } = await import('../../watch/watch-loop.js');
