@@ -2,9 +2,8 @@ import { decodeText } from '../stages/01-ingest/index.js';
 import { readFileBytes } from '../stages/01-ingest/read-file-bytes.js';
 import { followLinkWith } from '../stages/01-ingest/read-url.js';
 import { readNewFeedItems } from './feed-items.js';
-import { ingestItems } from '../pipeline/ingest-run.js';
 import { scanFiles } from './scan-files.js';
-import { addSummary, failedPoll, newPoll, RETRY_CODES, type Polled, type WatchContext } from './source-poll.js';
+import { failedPoll, newPoll, storeNewItems, type Polled, type WatchContext } from './source-poll.js';
 import type { SourceState } from './watch-state.js';
 
 /** Polls a feed file: read only when its size or mtime changed, and then only its new items are ingested. */
@@ -26,10 +25,5 @@ export async function pollFeedFile(source: string, previous: SourceState | undef
   if (fresh.feedIssue?.kind === 'issue') return { poll: { ...failedPoll(source, 'feed', fresh.feedIssue.issue.message), read: 1 }, state: keep };
   const next: SourceState = { files: { [changed.key]: changed.signature }, seen: fresh.keys };
   if (fresh.newItems === 0) return { poll, state: next };
-  const summary = await ingestItems(fresh.items, { store: ctx.store, batchSize: 200 }, fresh.items.length);
-  addSummary(poll, summary);
-  poll.newItems = fresh.newItems;
-  poll.status = 'new';
-  // A store failure leaves the state as it was, so the same items are tried again.
-  return { poll, state: summary.issues.some((i) => RETRY_CODES.has(i.code)) ? keep : next };
+  return storeNewItems(ctx, poll, fresh.items, fresh.newItems, keep, next);
 }

@@ -6,8 +6,7 @@ import { ingestBytes } from '../stages/01-ingest/ingest-bytes.js';
 import { charsetFromContentType } from '../stages/01-ingest/input-format.js';
 import { followLinkWith } from '../stages/01-ingest/read-url.js';
 import { readNewFeedItems } from './feed-items.js';
-import { ingestItems } from '../pipeline/ingest-run.js';
-import { addSummary, failedPoll, newPoll, RETRY_CODES, type Polled, type WatchContext } from './source-poll.js';
+import { failedPoll, newPoll, storeNewItems, type Polled, type WatchContext } from './source-poll.js';
 import type { SourceState } from './watch-state.js';
 
 /**
@@ -36,16 +35,8 @@ export async function pollUrl(source: string, previous: SourceState | undefined,
     if (fresh.feedIssue?.kind === 'issue') return { poll: { ...failedPoll(source, kind, fresh.feedIssue.issue.message), read: 1 }, state: keep };
     const next: SourceState = { ...kept, bodyHash, seen: fresh.keys };
     if (fresh.newItems === 0) return { poll, state: next };
-    const summary = await ingestItems(fresh.items, { store: ctx.store, batchSize: 200 }, fresh.items.length);
-    addSummary(poll, summary);
-    poll.newItems = fresh.newItems;
-    poll.status = 'new';
-    return { poll, state: summary.issues.some((i) => RETRY_CODES.has(i.code)) ? keep : next };
+    return storeNewItems(ctx, poll, fresh.items, fresh.newItems, keep, next);
   }
   const items = await ingestBytes(source, fetched.bytes, format, { url: fetched.url, charset, followLink });
-  const summary = await ingestItems(items, { store: ctx.store, batchSize: 200 }, items.length);
-  addSummary(poll, summary);
-  poll.newItems = 1;
-  poll.status = 'new';
-  return { poll, state: summary.issues.some((i) => RETRY_CODES.has(i.code)) ? keep : { ...kept, bodyHash } };
+  return storeNewItems(ctx, poll, items, 1, keep, { ...kept, bodyHash });
 }

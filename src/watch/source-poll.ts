@@ -1,6 +1,7 @@
 import type { InputIssue } from '../model/issue.js';
 import type { IngestSummary } from '../pipeline/run-events.js';
-import type { IngestSettings } from '../stages/01-ingest/index.js';
+import type { IngestItem, IngestSettings } from '../stages/01-ingest/index.js';
+import { ingestItems } from '../pipeline/ingest-run.js';
 import type { ParleyStore } from '../store/store.js';
 import type { SourceState } from './watch-state.js';
 
@@ -55,6 +56,18 @@ export function addSummary(poll: SourcePoll, summary: IngestSummary): void {
   poll.articlesNew += summary.articlesNew;
   poll.articlesExisting += summary.articlesExisting;
   poll.issues.push(...summary.issues);
+}
+
+/**
+ * Stores a poll's new items and says what the source's state becomes: `next` once they are
+ * stored, `keep` (as before) after a passing failure, so the same items are tried again.
+ */
+export async function storeNewItems(ctx: WatchContext, poll: SourcePoll, items: readonly IngestItem[], newItems: number, keep: SourceState, next: SourceState): Promise<Polled> {
+  const summary = await ingestItems(items, { store: ctx.store, batchSize: ctx.batchSize }, items.length);
+  addSummary(poll, summary);
+  poll.newItems = newItems;
+  poll.status = 'new';
+  return { poll, state: summary.issues.some((i) => RETRY_CODES.has(i.code)) ? keep : next };
 }
 
 export function failedPoll(source: string, kind: SourceKind, error: string): SourcePoll {
