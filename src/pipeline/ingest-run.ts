@@ -57,7 +57,7 @@ export function processPage(page: Page, analyse = true): { result: Processed | I
 }
 
 /** An ingest summary with nothing in it yet. */
-export function emptySummary(inputs = 0): IngestSummary {
+function emptySummary(inputs = 0): IngestSummary {
   return { inputs, pages: 0, pagesNew: 0, pagesExisting: 0, articles: 0, articlesNew: 0, articlesExisting: 0, issues: [], bytes: 0, seconds: 0, stageMs: {} };
 }
 
