@@ -111,6 +111,9 @@ export async function runKillRounds(o: KillRoundsOptions): Promise<KillRoundsRes
       await prepare(o, store);
       let before = 0;
       for (let r = 0; r < o.roundsPerStore && done < o.rounds; r++, done++) {
+        // A worker round after the first finds the jobs earlier rounds finished gone; queue the inputs
+        // again, as `parley ingest` reads them all again, so every round has a whole run's work to kill.
+        if (r > 0) await requeue(o, store);
         // Even rounds: a random moment of a whole run (start-up and migrations included).
         // Odd rounds: a few ms after the k-th progress event, so the kill lands mid-ingest however loaded the machine is.
         const timeBased = (o.timing !== 'mid-ingest' && done % 2 === 0) || result.progressEvents < 2;
@@ -181,8 +184,12 @@ function countEvents(stderr: string, mode: KillMode): number {
 
 /** Worker mode: queue the folder (twice: the second time must queue nothing new). */
 async function prepare(o: KillRoundsOptions, store: FreshStore): Promise<void> {
+  await requeue(o, store);
+  await requeue(o, store);
+}
+
+async function requeue(o: KillRoundsOptions, store: FreshStore): Promise<void> {
   if (o.mode !== 'worker-postgres') return;
-  await runParley(['enqueue', o.folder, ...store.flags, ...WORKER_POLICY]);
   await runParley(['enqueue', o.folder, ...store.flags, ...WORKER_POLICY]);
 }
 
