@@ -46,7 +46,7 @@ async function buildStore(dataDir: string): Promise<void> {
 
 /** The paths the load mixes: every list page and its twin, one actor and one article, a search. */
 function pathsFor(server: RunningServer): string[] {
-  const { model } = server.source.view(null);
+  const { model } = server.source.current();
   const actor = model.actors[0]?.id;
   const article = model.articles[0]?.id;
   const pages = ['/', '/timeline', '/actors', '/quotes', '/issues', '/sources', '/search?q=minerals'];
@@ -119,7 +119,7 @@ async function main(): Promise<void> {
       if (!res.ok) throw new Error(`warm-up: ${path} answered ${res.status}`);
       await res.arrayBuffer();
     }
-    process.stdout.write(`load test: ${server.url}, ${server.source.view(null).model.articles.length} articles, Node ${process.version}, ${cpus().length} CPUs\n`);
+    process.stdout.write(`load test: ${server.url}, ${server.source.current().model.articles.length} articles, Node ${process.version}, ${cpus().length} CPUs\n`);
     const run = await drive(server.url, paths, connections, duration);
     process.stdout.write(`${report(run, duration, paths.length, connections)}\n`);
     const bad = run.result.errors + run.result.timeouts + [...run.statuses].filter(([s]) => s < 200 || s >= 300).length;

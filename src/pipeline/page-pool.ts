@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { inputIssue, type InputIssue } from '../model/issue.js';
 import type { Page } from '../model/page.js';
 import type { PageTask } from './page-worker.js';
+import { workerExecArgv } from './worker-argv.js';
 import type { Processed } from './ingest-run.js';
 
 export interface PageOutcome {
@@ -35,7 +36,7 @@ export function createPagePool(size: number): PagePool {
 
   function startSlot(): { worker: Worker; pending: Map<number, Pending> } {
     const pending = new Map<number, Pending>();
-    const worker = new Worker(WORKER_URL);
+    const worker = new Worker(WORKER_URL, { execArgv: workerExecArgv() });
     const slot = { worker, pending };
     worker.on('message', (reply: Reply) => {
       const task = pending.get(reply.seq);

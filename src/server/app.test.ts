@@ -60,7 +60,7 @@ describe('the web app, in-process over the built-in corpus', () => {
     const found = actors.actors.find((a) => a.aliases.includes('Zelenskyy'));
     assert.ok(found, 'Zelensky is among the actors');
     zelensky = found.id;
-    const first = t.source.view(null).model.articles.find((a) => a.outlet === 'Newsweek');
+    const first = t.source.current().model.articles.find((a) => a.outlet === 'Newsweek');
     assert.ok(first);
     anArticle = first;
   });
@@ -90,7 +90,7 @@ describe('the web app, in-process over the built-in corpus', () => {
 
   it('the overview counts what the model holds', async () => {
     const d = await twin(app, '/index.json', S.overview);
-    const model = t.source.view(null).model;
+    const model = t.source.current().model;
     assert.equal(d.articles.total, 11);
     assert.equal(d.articles.undated, model.articles.filter((a) => a.published === null).length);
     assert.equal(d.counts.quotes, model.quotes.length);
@@ -112,7 +112,7 @@ describe('the web app, in-process over the built-in corpus', () => {
   });
 
   it('an article page highlights the asked-for span and lists the facts found in it', async () => {
-    const quote = t.source.view(null).model.quotes.find((q) => q.article === anArticle.id);
+    const quote = t.source.current().model.quotes.find((q) => q.article === anArticle.id);
     assert.ok(quote);
     const d = await twin(app, `/articles/${anArticle.id}.json?start=${quote.start}&end=${quote.end}`, S.article);
     assert.deepEqual(d.highlight, { start: quote.start, end: quote.end, text: anArticle.text.slice(quote.start, quote.end) });
@@ -142,7 +142,7 @@ describe('the web app, in-process over the built-in corpus', () => {
     const d = await twin(app, '/search.json?q=ZELENSKIY', S.search);
     assert.ok(d.actors.some((a) => a.id === zelensky), 'alias match');
     assert.ok(d.articles.length > 0 && d.quotes.length > 0);
-    const texts = new Map(t.source.view(null).model.articles.map((a) => [a.id, a.text]));
+    const texts = new Map(t.source.current().model.articles.map((a) => [a.id, a.text]));
     for (const r of d.articles) for (const h of r.hits) assert.equal(texts.get(r.article.id)?.slice(h.start, h.end).toLowerCase(), 'zelenskiy');
     const short = await twin(app, '/search.json?q=a', S.search);
     assert.equal(short.tooShort, true);
@@ -254,7 +254,7 @@ describe('the web app, in-process over the built-in corpus', () => {
 
   it('the timeline shows acts merged across articles, with the chart when acts are dated', async () => {
     const d = await twin(app, '/timeline.json', S.timeline);
-    const model = t.source.view(null).model;
+    const model = t.source.current().model;
     assert.equal(d.mode, model.events.length > 0 ? 'events' : 'articles');
     const acts = [...d.days.flatMap((x) => x.acts), ...d.undatedActs];
     assert.ok(acts.every((a) => a.modality === 'asserted'), 'asserted acts by default');
@@ -268,7 +268,7 @@ describe('the web app, in-process over the built-in corpus', () => {
   });
 
   it('pages for the deal model, cross-check and source relations show what the model holds', async () => {
-    const model = t.source.view(null).model;
+    const model = t.source.current().model;
     assert.ok(model.deal.issues.length > 0 && model.deal.positions.length > 0 && model.deal.drafts.length > 0);
     const issues = await twin(app, '/issues.json', S.issues);
     assert.equal(issues.issues.length, model.deal.issues.length);

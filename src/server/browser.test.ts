@@ -22,7 +22,7 @@ describe('the web app in a real browser (Chromium over HTTP on 127.0.0.1)', { sk
     http = await listen(t.app, '127.0.0.1', 0);
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const z = t.source.view(null).model.actors.find((a) => a.aliases.includes('Zelenskyy'));
+    const z = t.source.current().model.actors.find((a) => a.aliases.includes('Zelenskyy'));
     assert.ok(z);
     zelensky = z.id;
   });
@@ -99,7 +99,7 @@ describe('the web app in a real browser (Chromium over HTTP on 127.0.0.1)', { sk
     const banner = (await page.locator('.as-of-banner').textContent()) ?? '';
     assert.match(banner, /As of 2025-02-19: \d+ of 11 articles — left out: .*undated/);
     const rows = await page.locator('table.sources tbody tr').count();
-    const expected = t.source.view('2025-02-19').model.articles.length;
+    const expected = (await t.source.view('2025-02-19')).model.articles.length;
     assert.equal(rows, expected);
     await page.click('header nav a[href^="/quotes"]');
     assert.match(page.url(), /\/quotes\?asOf=2025-02-19$/, 'navigation keeps the date');

@@ -1,7 +1,7 @@
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
-import { buildModel } from '../analysis/build-model.js';
+import { buildModelOffThread } from '../analysis/model-thread.js';
 import type { ParleyConfig } from '../config.js';
 import type { ParleyStore } from '../store/store.js';
 import { createApp } from './app.js';
@@ -9,7 +9,6 @@ import { createIssuesState, type IssuesState } from './data/issues-state.js';
 import { createModelSource, type ModelSource } from './data/model-source.js';
 import { createStoreAccess } from './data/store-access.js';
 import type { Article } from '../model/article.js';
-import type { ArticleLayer } from '../model/article-layer.js';
 import { LAYER_VERSION } from '../pipeline/article-layer.js';
 
 export interface Listening {
@@ -62,13 +61,14 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
   const store = createStoreAccess(o.openStore);
   const issues = createIssuesState(o.config.issuesFile);
   // The issue configuration is read at each build, so PUT /api/config/issues only needs a rebuild.
-  // Stored layers are read with the articles, so a build parses only articles stored without one.
-  let layers: ReadonlyMap<string, ArticleLayer> = new Map();
+  // Stored layers are read with the articles, so a build parses only articles stored without one;
+  // they stay JSON text here and are parsed on the build's own thread.
+  let layerTexts: ReadonlyMap<string, string> = new Map();
   const loadArticles = (): Promise<Article[]> => store.use(async (s) => {
-    layers = await s.listLayers(LAYER_VERSION);
+    layerTexts = await s.listLayerTexts(LAYER_VERSION);
     return s.listArticles();
   });
-  const source = await createModelSource(loadArticles, (articles) => buildModel(articles, { issues: issues.current(), layers }));
+  const source = await createModelSource(loadArticles, (articles) => buildModelOffThread({ articles, layerTexts: layersOf(articles, layerTexts), issues: issues.current() }));
   let port = o.port;
   const app = createApp({ source, config: o.config, serverAddress: () => ({ host: o.host, port }), writes: { store, issues } });
   const listening = await listen(app, o.host, o.port);
@@ -77,12 +77,23 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
   return { ...listening, close: () => { stopRefresh(); return listening.close(); }, host: o.host, source, issues };
 }
 
+/** The layers of just these articles (an as-of build needs only its own, and each is copied to the build's thread). */
+function layersOf(articles: readonly Article[], all: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  if (articles.length === all.size) return all;
+  const some = new Map<string, string>();
+  for (const a of articles) {
+    const text = all.get(a.id);
+    if (text !== undefined) some.set(a.id, text);
+  }
+  return some;
+}
+
 /**
  * Reloads the model when the stored article count changes: the cheap question a writer in
  * another process (watch, worker, ingest) answers, so the dashboard follows the store.
  */
 function refreshOnChange(source: ModelSource, count: () => Promise<number>, seconds: number, told: ServeOptions['onRefresh'] = () => {}): () => void {
-  let known = source.view(null).model.articles.length;
+  let known = source.current().model.articles.length;
   let busy = false;
   const timer = setInterval(() => {
     if (busy) return;
@@ -92,7 +103,7 @@ function refreshOnChange(source: ModelSource, count: () => Promise<number>, seco
         if (n === known) return;
         await source.reload();
         known = n;
-        told({ articles: source.view(null).model.articles.length });
+        told({ articles: source.current().model.articles.length });
       })
       .catch((err: unknown) => told({ error: err instanceof Error ? err.message : String(err) }))
       .finally(() => { busy = false; });

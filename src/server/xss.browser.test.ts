@@ -8,7 +8,7 @@ import { XSS_PAYLOADS, XSS_RECORD } from './testing/xss-corpus.js';
 
 /** Every page a payload can reach: article text, quotes, title, outlet, byline, url and search results. */
 function pagesOf(t: TestApp): string[] {
-  const { model } = t.source.view(null);
+  const { model } = t.source.current();
   const article = model.articles[0];
   const quote = model.quotes[0];
   const speaker = model.quotes.find((q) => q.speaker)?.speaker;
@@ -39,12 +39,12 @@ describe('untrusted article text, in-process: everything is escaped', () => {
   after(async () => t.close());
 
   it('every payload reaches the model intact (so the pages are really tested with it)', () => {
-    const [article] = t.source.view(null).model.articles;
+    const [article] = t.source.current().model.articles;
     assert.ok(article);
     for (const p of XSS_PAYLOADS) assert.ok(article.text.includes(p), p);
     assert.equal(article.title, XSS_RECORD.title);
     assert.equal(article.outlet, XSS_RECORD.outlet);
-    assert.ok(t.source.view(null).model.quotes.some((q) => q.text.includes('<')), 'some quotes carry markup too');
+    assert.ok(t.source.current().model.quotes.some((q) => q.text.includes('<')), 'some quotes carry markup too');
   });
 
   it('no page sends markup from the text: the only tags are the app’s own', async () => {
@@ -59,7 +59,7 @@ describe('untrusted article text, in-process: everything is escaped', () => {
       assert.ok(!/href="(?!\/)/.test(body), `${path}: every link is a path on this site`);
       assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
     }
-    const article = t.source.view(null).model.articles[0];
+    const article = t.source.current().model.articles[0];
     assert.ok(article);
     const page = await (await t.app.request(`/articles/${article.id}`)).text();
     assert.ok(page.includes('&lt;script&gt;window.__pwned=&#39;script&#39;&lt;/script&gt;'), 'the script payload is shown as text');
@@ -130,7 +130,7 @@ describe('untrusted article text, in a real browser: nothing runs, everything sh
 
   it('the article page shows the text exactly as stored, and title, outlet and byline literally', async () => {
     const page = await browser.newPage();
-    const [article] = t.source.view(null).model.articles;
+    const [article] = t.source.current().model.articles;
     assert.ok(article);
     await page.goto(`${http.url}/articles/${article.id}`);
     assert.equal(await page.locator('#article-text').textContent(), article.text);
@@ -139,7 +139,7 @@ describe('untrusted article text, in a real browser: nothing runs, everything sh
     const meta = (await page.locator('.article-meta').textContent()) ?? '';
     assert.ok(meta.includes(XSS_RECORD.author), 'the byline shows literally');
     assert.ok(((await page.locator('main .url').textContent()) ?? '').includes(XSS_RECORD.url), 'the javascript: url is text, not a link');
-    const quote = t.source.view(null).model.quotes.find((q) => q.text.includes('<script>'));
+    const quote = t.source.current().model.quotes.find((q) => q.text.includes('<script>'));
     assert.ok(quote);
     await page.goto(`${http.url}/articles/${article.id}?start=${quote.start}&end=${quote.end}`);
     assert.equal(await page.locator('mark#highlight').textContent(), article.text.slice(quote.start, quote.end));

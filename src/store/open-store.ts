@@ -58,6 +58,11 @@ function createStore(db: Db, location: string): ParleyStore {
           return [layer.article, layer];
         }));
       }),
+    listLayerTexts: (version) =>
+      read('listLayerTexts', async () => {
+        const rows = await db.query<{ article_id: string; layer: string }>('SELECT article_id, layer FROM article_layers WHERE version = $1', [version]);
+        return new Map(rows.map((r) => [r.article_id, r.layer]));
+      }),
     saveLayers: (layers) => saveLayers(db, layers).catch((err: unknown) => {
       throw new StoreError('E_STORE_WRITE', `could not save ${layers.length} article layer(s) on ${location}: ${messageOf(err)}`, 'the articles themselves are unchanged', err);
     }),

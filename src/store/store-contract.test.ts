@@ -298,6 +298,9 @@ for (const backend of backends) {
       const v1 = await s.listLayers('v1');
       for (const l of layers) assert.deepEqual(v1.get(l.article), l);
       assert.equal((await s.listLayers('v2')).size, 0, 'a layer of another version is stale, never listed');
+      const texts = await s.listLayerTexts('v1');
+      assert.deepEqual([...texts.keys()].sort(), layers.map((l) => l.article).sort(), 'the texts are keyed by their article');
+      for (const l of layers) assert.deepEqual(JSON.parse(texts.get(l.article) ?? 'null'), l, 'each text is the stored layer');
       // A new version replaces the old; the same version again changes nothing.
       const v2 = { ...layers[0]!, version: 'v2', tokens: [[0, 3, 'VERB']] as [number, number, string][] };
       await s.saveLayers([encodeLayer(v2)]);

@@ -38,6 +38,8 @@ export interface ParleyStore {
   savePages(items: { page: Page; lines: ClassifiedLine[]; articles: Article[]; layers?: EncodedLayer[] }[]): Promise<SaveResult[]>;
   /** Stored per-article layers of this version, by article id (others are stale and left out). */
   listLayers(version: string): Promise<Map<string, ArticleLayer>>;
+  /** The same layers as their stored JSON text, unparsed: for a thread that parses them itself. */
+  listLayerTexts(version: string): Promise<Map<string, string>>;
   /** Stores layers made after ingest, replacing those of another version. */
   saveLayers(layers: readonly EncodedLayer[]): Promise<void>;
   listArticles(filter?: ArticleFilter): Promise<Article[]>;

@@ -56,7 +56,7 @@ export function registerServe(program: Command): void {
         config, host: flags.host, port, openStore: () => openConfiguredStore(config), refreshSeconds: parseCount('--refresh', flags.refresh),
         onRefresh: (o) => process.stderr.write('error' in o ? `parley: refresh failed, still serving the previous model: ${o.error}\n` : `parley: the store changed: reloaded, ${o.articles} articles\n`),
       });
-      const { model } = server.source.view(null);
+      const { model } = server.source.current();
       const counts = { articles: model.articles.length, actors: model.actors.length, quotes: model.quotes.length };
       const writes = config.apiToken !== null;
       if (flags.json) printJson({ ok: true, url: server.url, host: server.host, port: server.port, pid: process.pid, writes, ...counts });
@@ -69,7 +69,7 @@ export function registerServe(program: Command): void {
       }
       process.on('SIGHUP', () => {
         server.source.reload().then(
-          () => process.stderr.write(`parley: reloaded: ${server.source.view(null).model.articles.length} articles\n`),
+          () => process.stderr.write(`parley: reloaded: ${server.source.current().model.articles.length} articles\n`),
           (err: unknown) => process.stderr.write(`parley: reload failed, still serving the previous model: ${err instanceof Error ? err.message : String(err)}\n`),
         );
       });

@@ -35,7 +35,7 @@ async function ingest(c: Context, o: WriteApiOptions): Promise<Response> {
   const request = parseIngestRequest(c.req.header('Content-Type'), new Uint8Array(await c.req.arrayBuffer()), c.req.query('name'));
   const outcome: IngestOutcome = await store.use((s) => (request.kind === 'url' ? ingestUrl(request.url, s, o) : ingestBody(request.bytes, request.source, request.contentType, s)));
   if (outcome.stored.some((p) => p.pageNew || p.articlesNew > 0)) await o.source.reload();
-  const reply = ingestReply(outcome, o.source.view(null).model.articles.length);
+  const reply = ingestReply(outcome, o.source.current().model.articles.length);
   return c.json(reply.body, reply.status);
 }
 
@@ -53,7 +53,7 @@ async function putIssues(c: Context, o: WriteApiOptions): Promise<Response> {
     if (err instanceof IssuesConfigError) throw new ApiError(400, err.code, `${err.message.replace(/^\[\w+\] /, '')}; ${err.hint}`);
     throw err;
   }
-  o.source.rebuild();
+  await o.source.rebuild();
   return c.json({ ok: true, issues: issues.current(), file: issues.file });
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DealModel } from '../../analysis/build-model.js';
+import type { ServedModel } from '../../analysis/model-thread.js';
 import type { Claim, Contradiction } from '../../model/claim.js';
 import type { Draft, Issue, Outlook, OutlookTrend, Position } from '../../model/deal.js';
 import type { Event } from '../../model/event.js';
@@ -33,7 +33,7 @@ export interface ModelParts {
 }
 
 /** The parts of the model the pages read beyond articles, actors and quotes, with their counts. */
-export function readModelParts(model: DealModel): ModelParts {
+export function readModelParts(model: ServedModel): ModelParts {
   const { deal, crosscheck, relations } = model;
   const parts = {
     events: model.events, dealIssues: deal.issues, positions: deal.positions, drafts: deal.drafts, outlook: deal.outlook,

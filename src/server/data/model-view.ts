@@ -1,4 +1,4 @@
-import type { DealModel } from '../../analysis/build-model.js';
+import type { ServedModel } from '../../analysis/model-thread.js';
 import type { Actor } from '../../model/actor.js';
 import type { Article } from '../../model/article.js';
 import type { Quote } from '../../model/quote.js';
@@ -8,7 +8,7 @@ import { readModelParts, type ModelParts } from './model-parts.js';
 /** One built model (all articles, or those as of a date) with the lookups every page needs. */
 export interface ModelView {
   asOf: AsOfInfo;
-  model: DealModel;
+  model: ServedModel;
   parts: ModelParts;
   article(id: string): Article | undefined;
   actor(id: string): Actor | undefined;
@@ -18,7 +18,7 @@ export interface ModelView {
   speakerLabel(quote: Quote): string;
 }
 
-export function createModelView(model: DealModel, asOf: AsOfInfo): ModelView {
+export function createModelView(model: ServedModel, asOf: AsOfInfo): ModelView {
   const articles = new Map(model.articles.map((a) => [a.id, a]));
   const actors = new Map(model.actors.map((a) => [a.id, a]));
   const parts = readModelParts(model);

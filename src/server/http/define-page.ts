@@ -77,10 +77,10 @@ export function definePage<S extends z.ZodObject>(def: PageDefinition<S>): Typed
   const jsonPath = (def.path === '/' ? '/index' : def.path).replace(PARAM, '{$1}') + '.json';
   const responseSchema = envelope(def.schema) as TypedPage<S>['responseSchema'];
 
-  const handle = (c: Context, json: boolean, source: ModelSource): Response | Promise<Response> => {
+  const handle = async (c: Context, json: boolean, source: ModelSource): Promise<Response> => {
     const url = new URL(c.req.url);
     try {
-      const view = source.view(parseAsOf(c.req.query('asOf')));
+      const view = await source.view(parseAsOf(c.req.query('asOf')));
       const params: Record<string, string> = {};
       for (const name of pathParams) params[name] = c.req.param(name) ?? '';
       if (json && endsInParam && last) params[last] = (params[last] ?? '').replace(/\.json$/, '');

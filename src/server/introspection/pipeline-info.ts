@@ -21,7 +21,7 @@ function describeStage<D extends object>(s: Stage<D>): z.infer<typeof StageInfo>
 
 /** The stages in run order with their declared inputs and outputs, and what building the current model took. */
 export function describePipeline(source: ModelSource): PipelineInfo {
-  const view = source.view(null);
+  const view = source.current();
   return {
     ok: true,
     frontHalf: frontHalf.map(describeStage),
