@@ -27,5 +27,5 @@ export function exportModel(model: DealModel): ParleyExport {
 
 /** Builds the `parley-export/1` document from what the store holds. */
 export async function buildExport(store: ParleyStore): Promise<ParleyExport> {
-  return exportModel(await buildStoredModel(store, await store.listArticles()));
+  return exportModel(await buildStoredModel(store, await store.listArticles(), { withDocs: false }));
 }

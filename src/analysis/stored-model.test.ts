@@ -11,6 +11,7 @@ import { LAYER_VERSION } from '../pipeline/article-layer.js';
 import { buildModel } from './build-model.js';
 import { exportModel } from './export-model.js';
 import { buildStoredModel } from './stored-model.js';
+import { modelCacheKey } from './model-cache.js';
 
 /** The export without its timestamp: what two builds of the same articles must agree on. */
 const content = (model: Parameters<typeof exportModel>[0]) => ({ ...exportModel(model), generatedAt: '' });
@@ -54,6 +55,64 @@ describe('the model from stored layers', () => {
       const second = await buildStoredModel(store, articles);
       assert.equal(second.freshLayers.length, 0);
       assert.deepEqual(content(second), content(first));
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('a second read of an unchanged store comes from the model cache and equals a fresh build', async () => {
+    store = await openStore({ dataDir: join(dir, 'cached') });
+    try {
+      await ingestInputs([builtInCorpus], { store, batchSize: 50, ingest: {} });
+      const articles = await store.listArticles();
+      const built = await buildStoredModel(store, articles, { cacheAfterMs: 0 });
+      assert.equal(built.stageMs.cached, undefined, 'the first read builds');
+      assert.ok(built.stageMs.deal !== undefined);
+      const read = await buildStoredModel(store, articles, { cacheAfterMs: 0 });
+      assert.ok(read.stageMs.cached !== undefined, 'the second read comes from the cache');
+      assert.deepEqual(content(read), content(built));
+      assert.deepEqual(read.docs.map((d) => d.sentences), built.docs.map((d) => d.sentences), 'the documents are made again from the layers');
+      assert.deepEqual(content(read), content(buildModel(articles)), 'and both equal a model built by parsing again');
+      const bare = await buildStoredModel(store, articles, { withDocs: false });
+      assert.ok(bare.stageMs.cached !== undefined);
+      assert.equal(bare.docs.length, 0, 'a reader that needs no documents gets none');
+      assert.deepEqual(content(bare), content(built));
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('builds anew for other articles, another date, another issue configuration, or a cache entry it cannot read', async () => {
+    store = await openStore({ dataDir: join(dir, 'cache-keys') });
+    try {
+      await ingestInputs([builtInCorpus], { store, batchSize: 50, ingest: {} });
+      const articles = await store.listArticles();
+      const all = modelCacheKey(articles, {});
+      assert.equal(modelCacheKey([...articles].reverse(), {}), all, 'the order articles come in does not matter');
+      assert.notEqual(modelCacheKey(articles.slice(1), {}), all);
+      assert.notEqual(modelCacheKey(articles, { asOf: '2025-02-20' }), all);
+      assert.notEqual(modelCacheKey(articles, { issues: { rename: { a: 'b' }, merge: [], add: [], drop: [] } }), all);
+      await buildStoredModel(store, articles, { cacheAfterMs: 0 });
+      const fewer = await buildStoredModel(store, articles.slice(1), { cacheAfterMs: 0 });
+      assert.equal(fewer.stageMs.cached, undefined, 'one article fewer is built, not read');
+      assert.equal(fewer.articles.length, articles.length - 1);
+      await store.putCachedModel(all, new TextEncoder().encode('not a model'));
+      const rebuilt = await buildStoredModel(store, articles, { cacheAfterMs: 0 });
+      assert.equal(rebuilt.stageMs.cached, undefined, 'an unreadable entry is built again');
+      assert.deepEqual(content(rebuilt), content(buildModel(articles)));
+      assert.ok((await buildStoredModel(store, articles)).stageMs.cached !== undefined, 'and cached again');
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('does not cache a quick build', async () => {
+    store = await openStore({ dataDir: join(dir, 'quick') });
+    try {
+      await ingestInputs([builtInCorpus], { store, batchSize: 50, ingest: {} });
+      const articles = await store.listArticles();
+      await buildStoredModel(store, articles, { cacheAfterMs: 60_000 });
+      assert.equal(await store.getCachedModel(modelCacheKey(articles, {})), null);
     } finally {
       await store.close();
     }

@@ -1,18 +1,46 @@
 import type { Article } from '../model/article.js';
 import { inputIssue } from '../model/issue.js';
-import { LAYER_VERSION, encodeLayer } from '../pipeline/article-layer.js';
+import { LAYER_VERSION, docFromLayer, encodeLayer } from '../pipeline/article-layer.js';
 import type { ParleyStore } from '../store/store.js';
 import { buildModel, type BuildModelOptions, type DealModel } from './build-model.js';
+import { decodeModel, encodeModel, modelCacheKey } from './model-cache.js';
+
+export interface StoredModelOptions extends Omit<BuildModelOptions, 'layers'> {
+  /** Cache the model when building it took at least this long (ms); a quick build is not worth the space. */
+  cacheAfterMs?: number;
+  /**
+   * Whether the caller reads the per-article documents (the brief cites sentences). Without
+   * them a cached model is returned with none, and the stored layers are not even read:
+   * they are most of what a read of a large store costs.
+   */
+  withDocs?: boolean;
+}
+
+/** Builds shorter than this are not cached: reading the cache back would save little. */
+const CACHE_AFTER_MS = 1_000;
 
 /**
- * Builds the model of the given stored articles from their stored layers, so only articles
- * without a layer of the current version are parsed; those new layers are stored for next
- * time. Storing them is a cache: if it fails the model is still whole, and the failure is
- * reported among the model's issues.
+ * The model of the given stored articles. A model built before from the same articles, options
+ * and code is read from the store's cache, with its documents made again from the stored
+ * layers. Otherwise it is built from the stored layers, so only articles without a layer of
+ * the current version are parsed; those new layers, and the model, are stored for next time.
+ * Both are caches: if storing fails the model is still whole, and the failure is reported
+ * among the model's issues.
  */
-export async function buildStoredModel(store: ParleyStore, articles: readonly Article[], options: Omit<BuildModelOptions, 'layers'> = {}): Promise<DealModel> {
+export async function buildStoredModel(store: ParleyStore, articles: readonly Article[], options: StoredModelOptions = {}): Promise<DealModel> {
+  const { cacheAfterMs = CACHE_AFTER_MS, withDocs = true, ...buildOptions } = options;
+  const started = performance.now();
+  const key = modelCacheKey(articles, buildOptions);
+  const cached = await readCached(store, key);
+  if (cached && !withDocs) return { ...cached, docs: [], freshLayers: [], stageMs: { ...cached.stageMs, cached: performance.now() - started } };
   const layers = await store.listLayers(LAYER_VERSION);
-  const model = buildModel(articles, { ...options, layers });
+  if (cached && articles.every((a) => layers.has(a.id))) {
+    const docs = articles.map((a) => docFromLayer(a, layers.get(a.id)!));
+    return { ...cached, docs, freshLayers: [], stageMs: { ...cached.stageMs, cached: performance.now() - started } };
+  }
+  const model = buildModel(articles, { ...buildOptions, layers });
+  // Encoded before any cache problem below joins the model's issues: those belong to this read only.
+  const encoded = performance.now() - started >= cacheAfterMs ? encodeModel(model) : null;
   if (model.freshLayers.length > 0) {
     try {
       await store.saveLayers(model.freshLayers.map(encodeLayer));
@@ -20,5 +48,22 @@ export async function buildStoredModel(store: ParleyStore, articles: readonly Ar
       model.issues.push(inputIssue(store.location, 'E_LAYER_CACHE', `${store.location}: ${model.freshLayers.length} article layer(s) made but not stored: ${err instanceof Error ? err.message : String(err)}`, 'the model is whole; the next read parses those articles again'));
     }
   }
+  if (encoded) {
+    try {
+      await store.putCachedModel(key, encoded);
+    } catch (err) {
+      model.issues.push(inputIssue(store.location, 'E_MODEL_CACHE', `${store.location}: the built model was not cached: ${err instanceof Error ? err.message : String(err)}`, 'the model is whole; the next read builds it again'));
+    }
+  }
   return model;
+}
+
+/** A cached model, or null when there is none or it cannot be read (then it is built again). */
+async function readCached(store: ParleyStore, key: string): Promise<Omit<DealModel, 'docs' | 'freshLayers'> | null> {
+  try {
+    const bytes = await store.getCachedModel(key);
+    return bytes ? decodeModel(bytes) : null;
+  } catch {
+    return null;
+  }
 }

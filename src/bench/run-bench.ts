@@ -42,15 +42,21 @@ function subsetOf(path: string, n: number, tmp: string): string {
   return out;
 }
 
-function timeReadCommand(dataDir: string): number[] {
+/** Start-to-exit seconds of a parley command, `runs` times, ascending. */
+function timeCommand(args: string[], runs: number): number[] {
   const times: number[] = [];
-  for (let i = 0; i < 5; i += 1) {
+  for (let i = 0; i < runs; i += 1) {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, [join(packageRoot, 'bin', 'parley.js'), 'articles', '--data-dir', dataDir, '--limit', '20'], { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`parley articles failed: ${r.stderr}`);
+    const r = spawnSync(process.execPath, [join(packageRoot, 'bin', 'parley.js'), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (r.status !== 0) throw new Error(`parley ${args[0]} failed: ${r.stderr}`);
     times.push((performance.now() - t0) / 1000);
   }
   return times.sort((a, b) => a - b);
+}
+
+function printTimes(what: string, times: readonly number[]): void {
+  const median = times[Math.floor(times.length / 2)] ?? 0;
+  process.stdout.write(`${what}, start to exit: median ${median.toFixed(2)} s (min ${times[0]?.toFixed(2)} s, max ${times.at(-1)?.toFixed(2)} s, ${times.length} runs)\n`);
 }
 
 const HEADER = ['corpus', 'store', 'articles', 'ingest s', 'model s', 'whole art/s', 'sentences/s', 'bare art/s', 'ratio', 'ingest peak MB', 'peak MB', 'MB/s'];
@@ -114,8 +120,10 @@ async function runBench(): Promise<void> {
     for (const [name, r] of detail) printStages(name, r);
     const survey = surveyFurniture(join(shared, 'allsides-politics-2020', 'articles.jsonl'), 300);
     if (survey) process.stdout.write(`\nclean on AllSides (first ${survey.articles}): dropped ${survey.dropped} of ${survey.lines} non-blank lines (${((100 * survey.dropped) / survey.lines).toFixed(2)} %): ${JSON.stringify(survey.byKind)}\n`);
-    const times = timeReadCommand(lastPglite);
-    process.stdout.write(`\nparley articles on an existing PGlite store, start to exit: median ${times[2]?.toFixed(2)} s (min ${times[0]?.toFixed(2)} s, max ${times[4]?.toFixed(2)} s, 5 runs)\n`);
+    process.stdout.write('\n');
+    printTimes(`parley articles on an existing PGlite store (${present.at(-1)?.name} all)`, timeCommand(['articles', '--data-dir', lastPglite, '--limit', '20'], 5));
+    // The model of that store was cached when the run above first built it.
+    printTimes('parley export of the same store, the model read from its cache', timeCommand(['export', '--data-dir', lastPglite, '-o', join(tmp, 'export.json')], 3));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
     await pg?.stop();

@@ -1,10 +1,11 @@
 import type { ParleyConfig } from '../config.js';
-import type { BuildModelOptions, DealModel } from '../analysis/build-model.js';
+import type { DealModel } from '../analysis/build-model.js';
+import type { StoredModelOptions } from '../analysis/stored-model.js';
 import type { Article } from '../model/article.js';
 import { openConfiguredStore } from './open-configured-store.js';
 
 /** Opens the configured store, builds the deal model from its articles, and closes the store. */
-export async function loadModel(config: ParleyConfig, select: (articles: Article[]) => Article[] = (a) => a, options: BuildModelOptions = {}): Promise<DealModel & { location: string }> {
+export async function loadModel(config: ParleyConfig, select: (articles: Article[]) => Article[] = (a) => a, options: StoredModelOptions = {}): Promise<DealModel & { location: string }> {
   const { buildStoredModel } = await import('../analysis/stored-model.js');
   const store = await openConfiguredStore(config);
   try {

@@ -65,6 +65,19 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'model cache',
+    // Built models (compressed JSON) by the key of what they were built from: the cross-article
+    // steps take seconds to minutes, and a read of an unchanged store need not repeat them.
+    sql: `
+      CREATE TABLE model_cache (
+        key text PRIMARY KEY,
+        model bytea NOT NULL,
+        saved_at timestamptz NOT NULL DEFAULT now()
+      );
+    `,
+  },
 ];
 
 // Serialises concurrent openers of one PostgreSQL database; any fixed number will do.

@@ -309,6 +309,22 @@ for (const backend of backends) {
       assert.equal((await s.listLayers('v1')).has(v2.article), false);
     });
 
+    it('caches built models as bytes by key, keeping the newest few', async () => {
+      const s = theStore();
+      assert.equal(await s.getCachedModel('k0'), null);
+      const bytes = (n: number) => Uint8Array.from({ length: 1000 }, (_, i) => (i * 7 + n) % 256);
+      await s.putCachedModel('k0', bytes(0));
+      assert.deepEqual(await s.getCachedModel('k0'), bytes(0), 'every byte back, zeros and high bytes too');
+      await s.putCachedModel('k0', bytes(1));
+      assert.deepEqual(await s.getCachedModel('k0'), bytes(1), 'a key cached again holds the new model');
+      for (const k of ['k1', 'k2', 'k3', 'k4']) {
+        await new Promise((r) => setTimeout(r, 5));
+        await s.putCachedModel(k, bytes(2));
+      }
+      assert.equal(await s.getCachedModel('k0'), null, 'the oldest of five is dropped');
+      for (const k of ['k1', 'k2', 'k3', 'k4']) assert.deepEqual(await s.getCachedModel(k), bytes(2), k);
+    });
+
     it('refuses a layer of an article that is not stored, and stores none of its batch', async () => {
       const s = theStore();
       const stored = first.articles[0]!.id;

@@ -40,6 +40,10 @@ export interface ParleyStore {
   listLayers(version: string): Promise<Map<string, ArticleLayer>>;
   /** The same layers as their stored JSON text, unparsed: for a thread that parses them itself. */
   listLayerTexts(version: string): Promise<Map<string, string>>;
+  /** A cached built model by its key (analysis/model-cache.ts), or null. */
+  getCachedModel(key: string): Promise<Uint8Array | null>;
+  /** Caches a built model; only the newest few are kept, as each is a whole model. */
+  putCachedModel(key: string, model: Uint8Array): Promise<void>;
   /** Stores layers made after ingest, replacing those of another version. */
   saveLayers(layers: readonly EncodedLayer[]): Promise<void>;
   listArticles(filter?: ArticleFilter): Promise<Article[]>;

@@ -11,7 +11,7 @@ export function registerActors(program: Command): void {
     .description('list the actors found across all articles: role, affiliation, mention and article counts')
     .option('--kind <kind>', 'only person, organization, country, group or anonymous')
     .action(async (flags: ActorsFlags) => {
-      const model = await loadModel(configFromFlags({ dataDir: flags.dataDir, databaseUrl: flags.databaseUrl }));
+      const model = await loadModel(configFromFlags({ dataDir: flags.dataDir, databaseUrl: flags.databaseUrl }), undefined, { withDocs: false });
       const actors = model.actors
         .filter((a) => !flags.kind || a.kind === flags.kind)
         .sort((x, y) => y.mentions.length - x.mentions.length || x.name.localeCompare(y.name));

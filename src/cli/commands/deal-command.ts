@@ -17,7 +17,7 @@ export function registerDeal(program: Command): void {
       const { filterAsOf } = await import('../../analysis/as-of.js');
       const { loadIssuesConfig } = await import('../../config/issues-config.js');
       const issues = flags.issues ? loadIssuesConfig(flags.issues) : undefined;
-      const model = await loadModel(configFromFlags({ dataDir: flags.dataDir, databaseUrl: flags.databaseUrl }), (articles) => filterAsOf(articles, flags.asOf ?? null), { issues, asOf: flags.asOf ?? null });
+      const model = await loadModel(configFromFlags({ dataDir: flags.dataDir, databaseUrl: flags.databaseUrl }), (articles) => filterAsOf(articles, flags.asOf ?? null), { issues, asOf: flags.asOf ?? null, withDocs: false });
       const { deal } = model;
       if (flags.json) {
         printJson({ ok: true, ...deal });

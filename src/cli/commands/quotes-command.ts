@@ -16,7 +16,7 @@ export function registerQuotes(program: Command): void {
     .option('--speaker <name>', 'only quotes by this speaker (any of their names, or words of an anonymous description)')
     .option('--kind <kind>', 'only direct or indirect')
     .action(async (flags: QuotesFlags) => {
-      const model = await loadModel(configFromFlags({ dataDir: flags.dataDir, databaseUrl: flags.databaseUrl }));
+      const model = await loadModel(configFromFlags({ dataDir: flags.dataDir, databaseUrl: flags.databaseUrl }), undefined, { withDocs: false });
       const actorsById = new Map(model.actors.map((a) => [a.id, a]));
       const articlesById = new Map(model.articles.map((a) => [a.id, a]));
       const speakerLabel = (q: (typeof model.quotes)[number]): string => {

@@ -15,7 +15,7 @@ export function registerTimeline(program: Command): void {
     .option('--undated', 'also list acts whose date the text does not give')
     .action(async (flags: TimelineFlags) => {
       const { buildTimeline } = await import('../../stages/09-events/index.js');
-      const model = await loadModel(configFromFlags({ dataDir: flags.dataDir, databaseUrl: flags.databaseUrl }));
+      const model = await loadModel(configFromFlags({ dataDir: flags.dataDir, databaseUrl: flags.databaseUrl }), undefined, { withDocs: false });
       const events = model.events.filter((e) => flags.all || e.modality === 'asserted');
       const published = new Map(model.articles.map((a) => [a.id, a.published]));
       const entries = buildTimeline(events, (id) => published.get(id) ?? null).filter((t) => flags.undated || t.date !== null);
