@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { NO_ISSUES_CONFIG } from '../config/issues-config.js';
 import type { Article } from '../model/article.js';
 import { LAYER_VERSION } from '../pipeline/article-layer.js';
 import type { BuildModelOptions, DealModel } from './build-model.js';
@@ -12,7 +13,9 @@ import type { ServedModel } from './model-thread.js';
  */
 export function modelCacheKey(articles: readonly Article[], options: Omit<BuildModelOptions, 'layers'>): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ code: codeFingerprint(), layers: LAYER_VERSION, asOf: options.asOf ?? null, issues: options.issues ?? null }));
+  // No configuration and the empty one are the same model.
+  const issues = options.issues && JSON.stringify(options.issues) !== JSON.stringify(NO_ISSUES_CONFIG) ? options.issues : null;
+  hash.update(JSON.stringify({ code: codeFingerprint(), layers: LAYER_VERSION, asOf: options.asOf ?? null, issues }));
   for (const id of articles.map((a) => a.id).sort()) hash.update(`\n${id}`);
   return hash.digest('hex');
 }

@@ -11,6 +11,7 @@ import type { Article } from '../model/article.js';
 import type { ArticleLayer } from '../model/article-layer.js';
 import { buildModel } from './build-model.js';
 import { buildModelOffThread, type ServedModel } from './model-thread.js';
+import { decodeModel } from './model-cache.js';
 
 /** The model as a reader sees it: everything but how long each step took. */
 const comparable = (m: ServedModel): string => JSON.stringify({ ...m, stageMs: null });
@@ -38,7 +39,8 @@ describe('a model built on its own thread', () => {
     const { docs, freshLayers, ...here } = buildModel(articles, { layers });
     assert.equal(docs.length, articles.length);
     assert.equal(freshLayers.length, 0, 'nothing was parsed again');
-    const there = await buildModelOffThread({ articles, layerTexts });
+    const { model: there, encoded } = await buildModelOffThread({ articles, layerTexts });
+    assert.equal(encoded, null, 'not encoded for the cache unless asked');
     assert.ok(there.quotes.length > 50 && there.events.length > 20, 'the model is not empty');
     assert.equal(comparable(there), comparable(here));
     assert.equal('docs' in there, false, 'the documents stay on the build thread');
@@ -47,8 +49,22 @@ describe('a model built on its own thread', () => {
   it('parses articles stored without a layer there, with the same result', async () => {
     const layers = new Map([...layerTexts].map(([id, text]) => [id, JSON.parse(text) as ArticleLayer]));
     const { docs: _d, freshLayers: _f, ...here } = buildModel(articles, { layers });
-    const there = await buildModelOffThread({ articles, layerTexts: new Map() });
+    const { model: there } = await buildModelOffThread({ articles, layerTexts: new Map() });
     assert.equal(comparable(there), comparable(here));
+  });
+
+  it('encodes a model it built for the cache when asked, and reads a cached one instead of building', async () => {
+    const built = await buildModelOffThread({ articles, layerTexts, cacheAfterMs: 0 });
+    assert.ok(built.encoded, 'encoded for the cache');
+    assert.equal(comparable(decodeModel(built.encoded)), comparable(built.model));
+    const read = await buildModelOffThread({ articles, layerTexts, cached: built.encoded, cacheAfterMs: 0 });
+    assert.equal(read.encoded, null, 'a model read from the cache is not cached again');
+    // A build would time its steps anew; the cached model keeps the times of its own build.
+    assert.deepEqual(read.model.stageMs, built.model.stageMs);
+    assert.equal(comparable(read.model), comparable(built.model));
+    const unreadable = await buildModelOffThread({ articles, layerTexts, cached: new TextEncoder().encode('not a model'), cacheAfterMs: 0 });
+    assert.ok(unreadable.encoded, 'an unreadable entry is built anew, to be cached again');
+    assert.equal(comparable(unreadable.model), comparable(built.model));
   });
 
   it('leaves the calling thread free while it builds', async () => {
@@ -67,6 +83,6 @@ describe('a model built on its own thread', () => {
     const broken = [{ ...articles[0]!, text: undefined as unknown as string }];
     await assert.rejects(buildModelOffThread({ articles: broken, layerTexts: new Map() }), /the model build failed/);
     const again = await buildModelOffThread({ articles: articles.slice(0, 2), layerTexts });
-    assert.equal(again.articles.length, 2);
+    assert.equal(again.model.articles.length, 2);
   });
 });

@@ -12,6 +12,7 @@ import { buildModel } from './build-model.js';
 import { exportModel } from './export-model.js';
 import { buildStoredModel } from './stored-model.js';
 import { modelCacheKey } from './model-cache.js';
+import { NO_ISSUES_CONFIG } from '../config/issues-config.js';
 
 /** The export without its timestamp: what two builds of the same articles must agree on. */
 const content = (model: Parameters<typeof exportModel>[0]) => ({ ...exportModel(model), generatedAt: '' });
@@ -89,6 +90,7 @@ describe('the model from stored layers', () => {
       const articles = await store.listArticles();
       const all = modelCacheKey(articles, {});
       assert.equal(modelCacheKey([...articles].reverse(), {}), all, 'the order articles come in does not matter');
+      assert.equal(modelCacheKey(articles, { issues: NO_ISSUES_CONFIG }), all, 'the empty issue configuration is no configuration');
       assert.notEqual(modelCacheKey(articles.slice(1), {}), all);
       assert.notEqual(modelCacheKey(articles, { asOf: '2025-02-20' }), all);
       assert.notEqual(modelCacheKey(articles, { issues: { rename: { a: 'b' }, merge: [], add: [], drop: [] } }), all);

@@ -17,7 +17,7 @@ export interface StoredModelOptions extends Omit<BuildModelOptions, 'layers'> {
 }
 
 /** Builds shorter than this are not cached: reading the cache back would save little. */
-const CACHE_AFTER_MS = 1_000;
+export const CACHE_AFTER_MS = 1_000;
 
 /**
  * The model of the given stored articles. A model built before from the same articles, options

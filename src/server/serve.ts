@@ -1,13 +1,16 @@
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
-import { buildModelOffThread } from '../analysis/model-thread.js';
+import { buildModelOffThread, type ServedModel } from '../analysis/model-thread.js';
+import { modelCacheKey } from '../analysis/model-cache.js';
+import { CACHE_AFTER_MS } from '../analysis/stored-model.js';
+import type { IssuesConfig } from '../config/issues-config.js';
 import type { ParleyConfig } from '../config.js';
 import type { ParleyStore } from '../store/store.js';
 import { createApp } from './app.js';
 import { createIssuesState, type IssuesState } from './data/issues-state.js';
 import { createModelSource, type ModelSource } from './data/model-source.js';
-import { createStoreAccess } from './data/store-access.js';
+import { createStoreAccess, type StoreAccess } from './data/store-access.js';
 import type { Article } from '../model/article.js';
 import { LAYER_VERSION } from '../pipeline/article-layer.js';
 
@@ -68,13 +71,26 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     layerTexts = await s.listLayerTexts(LAYER_VERSION);
     return s.listArticles();
   });
-  const source = await createModelSource(loadArticles, (articles) => buildModelOffThread({ articles, layerTexts: layersOf(articles, layerTexts), issues: issues.current() }));
+  const source = await createModelSource(loadArticles, (articles) => buildServedModel(store, articles, layersOf(articles, layerTexts), issues.current()));
   let port = o.port;
   const app = createApp({ source, config: o.config, serverAddress: () => ({ host: o.host, port }), writes: { store, issues } });
   const listening = await listen(app, o.host, o.port);
   port = listening.port;
   const stopRefresh = o.refreshSeconds ? refreshOnChange(source, () => store.use((s) => s.stats()).then((x) => x.articles), o.refreshSeconds, o.onRefresh) : () => {};
   return { ...listening, close: () => { stopRefresh(); return listening.close(); }, host: o.host, source, issues };
+}
+
+/**
+ * A model on its own thread, read from the store's model cache when it holds this one (a
+ * restart over an unchanged store does not build again), else built there and cached.
+ */
+async function buildServedModel(store: StoreAccess, articles: readonly Article[], layerTexts: ReadonlyMap<string, string>, issues: IssuesConfig): Promise<ServedModel> {
+  const key = modelCacheKey(articles, { issues });
+  // The cache only saves time: a store that cannot answer for it gets a build.
+  const cached = await store.use((s) => s.getCachedModel(key)).catch(() => null);
+  const { model, encoded } = await buildModelOffThread({ articles, layerTexts, issues, cached, cacheAfterMs: CACHE_AFTER_MS });
+  if (encoded) await store.use((s) => s.putCachedModel(key, encoded)).catch(() => {});
+  return model;
 }
 
 /** The layers of just these articles (an as-of build needs only its own, and each is copied to the build's thread). */
