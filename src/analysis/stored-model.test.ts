@@ -7,6 +7,7 @@ import { builtInCorpus } from '../cli/paths.js';
 import { ingestInputs } from '../pipeline/ingest-run.js';
 import { openStore } from '../store/open-store.js';
 import type { ParleyStore } from '../store/store.js';
+import type { Article } from '../model/article.js';
 import { LAYER_VERSION } from '../pipeline/article-layer.js';
 import { buildModel } from './build-model.js';
 import { exportModel } from './export-model.js';
@@ -21,6 +22,17 @@ describe('the model from stored layers', () => {
   let dir = '';
   let store: ParleyStore;
 
+  /** A fresh store in its own folder holding the built-in corpus (with layers unless `analyse` is false), closed after `work`. */
+  async function withCorpus(name: string, analyse: boolean, work: (articles: Article[]) => Promise<void>): Promise<void> {
+    store = await openStore({ dataDir: join(dir, name) });
+    try {
+      await ingestInputs([builtInCorpus], { store, batchSize: 50, ingest: {}, analyse });
+      await work(await store.listArticles());
+    } finally {
+      await store.close();
+    }
+  }
+
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'parley-layers-'));
   });
@@ -29,26 +41,18 @@ describe('the model from stored layers', () => {
   });
 
   it('ingest stores a layer per article, and the model built from them equals one built by parsing again', async () => {
-    store = await openStore({ dataDir: join(dir, 'analysed') });
-    try {
-      await ingestInputs([builtInCorpus], { store, batchSize: 50, ingest: {} });
-      const articles = await store.listArticles();
+    await withCorpus('analysed', true, async (articles) => {
       const layers = await store.listLayers(LAYER_VERSION);
       assert.equal(layers.size, articles.length);
       const cached = await buildStoredModel(store, articles);
       assert.equal(cached.freshLayers.length, 0, 'nothing parsed again');
       assert.equal(cached.stageMs.language, undefined, 'the language stage did not run');
       assert.deepEqual(content(cached), content(buildModel(articles)));
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   it('a store ingested without layers gets them on its first read and reuses them after', async () => {
-    store = await openStore({ dataDir: join(dir, 'bare') });
-    try {
-      await ingestInputs([builtInCorpus], { store, batchSize: 50, ingest: {}, analyse: false });
-      const articles = await store.listArticles();
+    await withCorpus('bare', false, async (articles) => {
       assert.equal((await store.listLayers(LAYER_VERSION)).size, 0);
       const first = await buildStoredModel(store, articles);
       assert.equal(first.freshLayers.length, articles.length);
@@ -56,16 +60,11 @@ describe('the model from stored layers', () => {
       const second = await buildStoredModel(store, articles);
       assert.equal(second.freshLayers.length, 0);
       assert.deepEqual(content(second), content(first));
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   it('a second read of an unchanged store comes from the model cache and equals a fresh build', async () => {
-    store = await openStore({ dataDir: join(dir, 'cached') });
-    try {
-      await ingestInputs([builtInCorpus], { store, batchSize: 50, ingest: {} });
-      const articles = await store.listArticles();
+    await withCorpus('cached', true, async (articles) => {
       const built = await buildStoredModel(store, articles, { cacheAfterMs: 0 });
       assert.equal(built.stageMs.cached, undefined, 'the first read builds');
       assert.ok(built.stageMs.deal !== undefined);
@@ -78,16 +77,11 @@ describe('the model from stored layers', () => {
       assert.ok(bare.stageMs.cached !== undefined);
       assert.equal(bare.docs.length, 0, 'a reader that needs no documents gets none');
       assert.deepEqual(content(bare), content(built));
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   it('builds anew for other articles, another date, another issue configuration, or a cache entry it cannot read', async () => {
-    store = await openStore({ dataDir: join(dir, 'cache-keys') });
-    try {
-      await ingestInputs([builtInCorpus], { store, batchSize: 50, ingest: {} });
-      const articles = await store.listArticles();
+    await withCorpus('cache-keys', true, async (articles) => {
       const all = modelCacheKey(articles, {});
       assert.equal(modelCacheKey([...articles].reverse(), {}), all, 'the order articles come in does not matter');
       assert.equal(modelCacheKey(articles, { issues: NO_ISSUES_CONFIG }), all, 'the empty issue configuration is no configuration');
@@ -103,20 +97,13 @@ describe('the model from stored layers', () => {
       assert.equal(rebuilt.stageMs.cached, undefined, 'an unreadable entry is built again');
       assert.deepEqual(content(rebuilt), content(buildModel(articles)));
       assert.ok((await buildStoredModel(store, articles)).stageMs.cached !== undefined, 'and cached again');
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   it('does not cache a quick build', async () => {
-    store = await openStore({ dataDir: join(dir, 'quick') });
-    try {
-      await ingestInputs([builtInCorpus], { store, batchSize: 50, ingest: {} });
-      const articles = await store.listArticles();
+    await withCorpus('quick', true, async (articles) => {
       await buildStoredModel(store, articles, { cacheAfterMs: 60_000 });
       assert.equal(await store.getCachedModel(modelCacheKey(articles, {})), null);
-    } finally {
-      await store.close();
-    }
+    });
   });
 });
