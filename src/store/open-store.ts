@@ -63,12 +63,12 @@ function createStore(db: Db, location: string): ParleyStore {
       }),
     getCachedModel: (key) =>
       read('getCachedModel', async () => {
-        const [row] = await db.query<{ model: Uint8Array }>('SELECT model FROM model_cache WHERE key = $1', [key]);
-        return row ? new Uint8Array(row.model) : null;
+        const [row] = await db.query<{ model: string }>('SELECT model FROM model_cache WHERE key = $1', [key]);
+        return row ? new Uint8Array(Buffer.from(row.model, 'base64')) : null;
       }),
     putCachedModel: (key, model) =>
       db.transaction(async (tx) => {
-        await tx.query('INSERT INTO model_cache (key, model) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET model = EXCLUDED.model, saved_at = now()', [key, model]);
+        await tx.query('INSERT INTO model_cache (key, model) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET model = EXCLUDED.model, saved_at = now()', [key, Buffer.from(model).toString('base64')]);
         await tx.query('DELETE FROM model_cache WHERE key NOT IN (SELECT key FROM model_cache ORDER BY saved_at DESC, key LIMIT $1)', [KEPT_MODELS]);
       }).catch((err: unknown) => {
         throw new StoreError('E_STORE_WRITE', `could not cache the built model on ${location}: ${messageOf(err)}`, 'the articles are unchanged; the next read builds the model again', err);
