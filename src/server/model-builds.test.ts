@@ -4,6 +4,9 @@ import { buildModel } from '../analysis/build-model.js';
 import type { ServedModel } from '../analysis/model-thread.js';
 import type { Article } from '../model/article.js';
 import { createModelSource } from './data/model-source.js';
+import { resolveConfig } from '../config.js';
+import { openStore } from '../store/open-store.js';
+import { startServer } from './serve.js';
 import { createTestApp, type TestApp } from './testing/corpus-store.js';
 import { createCorpusTemplate, type CorpusTemplate, type TestServer } from './testing/served-corpus.js';
 
@@ -46,6 +49,36 @@ describe('the server while a model builds (real HTTP, builds on their own thread
     assert.equal(d.status, 200);
     assert.equal(d.body.asOf.date, '2025-02-20', 'the dated page is the model as of its date');
     assert.deepEqual(finished, ['current', 'dated'], 'the current page did not wait for the dated build');
+  });
+});
+
+describe('a restarted server over an unchanged store', () => {
+  let corpus: CorpusTemplate;
+  before(async () => {
+    corpus = await createCorpusTemplate();
+  });
+  after(() => corpus.remove());
+
+  it('reads its model from the store\'s model cache instead of building it again', async () => {
+    const first = await corpus.serve();
+    const { dataDir } = first;
+    await first.close();
+    const start = () => startServer({ config: resolveConfig({ dataDir }), host: '127.0.0.1', port: 0, openStore: () => openStore({ dataDir }), modelCacheAfterMs: 0 });
+    const building = await start();
+    const built = building.source.current().model;
+    await building.close();
+    const reading = await start();
+    try {
+      const read = reading.source.current().model;
+      // A build times its steps anew; a model read from the cache keeps its build's times.
+      assert.deepEqual(read.stageMs, built.stageMs);
+      assert.deepEqual({ ...read, stageMs: null }, { ...built, stageMs: null });
+      const res = await fetch(`${reading.url}/index.json`);
+      assert.equal(res.status, 200);
+      assert.equal(((await res.json()) as { articles: { total: number } }).articles.total, corpus.articles);
+    } finally {
+      await reading.close();
+    }
   });
 });
 
