@@ -3,16 +3,17 @@ import { Mention, Sentence, Token } from '../model/language.js';
 import { Quote } from '../model/quote.js';
 import type { ArticleDoc } from '../pipeline/article-doc.js';
 import { backHalfPerArticle } from '../pipeline/back-half.js';
+import type { Stage } from '../pipeline/define-stage.js';
 import { checkSchema, checkSpan, checkSpanText, invariant } from './invariant.js';
 
 /**
- * Runs the per-article back half (language, dates, quotes, events) the way build-model does,
- * but calls each stage itself: runStages would turn a throw into an E_STAGE issue, and that
- * issue says "this is a bug in Parley", so here a throw is a crash, named by its stage.
+ * Runs stages in order, calling each itself: runStages would turn a throw into an E_STAGE
+ * issue, and that issue says "this is a bug in Parley", so here a throw is a crash, named by
+ * its stage.
  */
-export function runBackHalf(doc: ArticleDoc): ArticleDoc {
+export function runStagesOrThrow<D extends object>(stages: readonly Stage<D>[], doc: D): D {
   let current = doc;
-  for (const stage of backHalfPerArticle) {
+  for (const stage of stages) {
     try {
       current = stage.run(current);
     } catch (error) {
@@ -21,6 +22,11 @@ export function runBackHalf(doc: ArticleDoc): ArticleDoc {
     }
   }
   return current;
+}
+
+/** The per-article back half (language, dates, quotes, events), as build-model runs it. */
+export function runBackHalf(doc: ArticleDoc): ArticleDoc {
+  return runStagesOrThrow(backHalfPerArticle, doc);
 }
 
 /** Every span a back-half stage returns lies in the article text, and `text.slice(start, end)` is the text stored with it. */

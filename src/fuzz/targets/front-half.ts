@@ -7,7 +7,7 @@ import { createPage } from '../../stages/01-ingest/create-page.js';
 import { normaliseLineEndings } from '../../stages/01-ingest/decode-text.js';
 import { dateLike } from '../arbitraries/records.js';
 import { anyText, newsText } from '../arbitraries/weird-text.js';
-import { checkArticleDoc, runBackHalf } from '../check-article-doc.js';
+import { checkArticleDoc, runBackHalf, runStagesOrThrow } from '../check-article-doc.js';
 import { defineFuzzTarget } from '../fuzz-target.js';
 import { checkSchema, checkSpanText, invariant, isCalendarDay } from '../invariant.js';
 
@@ -30,15 +30,7 @@ export const frontHalfTarget = defineFuzzTarget({
   arbitrary: fc.record({ text: pageText, given }),
   check: ({ text, given }) => {
     const page = createPage('fuzz/page', 'text', normaliseLineEndings(text), given, text.length);
-    let doc: PageDoc = { page };
-    for (const stage of frontHalf) {
-      try {
-        doc = stage.run(doc);
-      } catch (error) {
-        if (error instanceof Error) error.message = `stage '${stage.name}': ${error.message}`;
-        throw error;
-      }
-    }
+    const doc = runStagesOrThrow<PageDoc>(frontHalf, { page });
     const lines = doc.lines ?? [];
     for (const [i, l] of lines.entries()) {
       checkSchema(ClassifiedLine, l, `line ${i}`);
