@@ -11,15 +11,23 @@ const HAS_TABLES_SQL = "SELECT to_regclass('public.articles') IS NOT NULL AS ok"
 const PAGES_SQL = 'SELECT id, jsonb_array_length(lines)::int AS lines FROM pages';
 const ARTICLES_SQL = 'SELECT id, page_id, text FROM articles';
 
+/** A plain query on either database: pg's client and PGlite both answer `{ rows }`. */
+type RowQuery = (sql: string) => Promise<{ rows: unknown[] }>;
+
+async function readRows(query: RowQuery): Promise<StoreRows> {
+  const [tables] = (await query(HAS_TABLES_SQL)).rows as { ok: boolean }[];
+  if (!tables?.ok) return { pages: [], articles: [] };
+  const pages = (await query(PAGES_SQL)).rows as StoreRows['pages'];
+  const articles = (await query(ARTICLES_SQL)).rows as StoreRows['articles'];
+  return { pages, articles };
+}
+
 /** Reads the rows from PostgreSQL with a plain client, not through the store under test. */
 export async function readPostgresRows(databaseUrl: string): Promise<StoreRows> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    if (!(await client.query<{ ok: boolean }>(HAS_TABLES_SQL)).rows[0]?.ok) return { pages: [], articles: [] };
-    const pages = (await client.query<StoreRows['pages'][number]>(PAGES_SQL)).rows;
-    const articles = (await client.query<StoreRows['articles'][number]>(ARTICLES_SQL)).rows;
-    return { pages, articles };
+    return await readRows((sql) => client.query(sql));
   } finally {
     await client.end();
   }
@@ -30,10 +38,7 @@ export async function readPgliteRows(dataDir: string): Promise<StoreRows> {
   const { PGlite } = await import('@electric-sql/pglite');
   const db = await PGlite.create(dataDir);
   try {
-    if (!(await db.query<{ ok: boolean }>(HAS_TABLES_SQL)).rows[0]?.ok) return { pages: [], articles: [] };
-    const pages = (await db.query<StoreRows['pages'][number]>(PAGES_SQL)).rows;
-    const articles = (await db.query<StoreRows['articles'][number]>(ARTICLES_SQL)).rows;
-    return { pages, articles };
+    return await readRows((sql) => db.query(sql));
   } finally {
     await db.close();
   }
