@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { loadWatchState, saveWatchState } from './state-file.js';
 import { runWatch } from './watch-loop.js';
 import { emptyWatchState, type WatchState } from './watch-state.js';
-import { withStore, withTempDir, writeArticle } from './watch-test-kit.js';
+import { withStore, withNewsFolder, withTempDir, writeArticle } from './watch-test-kit.js';
 
 const STORE = '/data/store';
 
@@ -41,10 +41,7 @@ test('loadWatchState: no file is a fresh start without a warning; a saved state 
 });
 
 test('runWatch: a corrupt state file warns once, reads everything again, and is replaced by a good one', async () => {
-  await withTempDir(async (dir) => {
-    const news = join(dir, 'news');
-    const { mkdir } = await import('node:fs/promises');
-    await mkdir(news);
+  await withNewsFolder(async (dir, news) => {
     await writeArticle(join(news, 'a.txt'), 1);
     const statePath = join(dir, 'watch-state.json');
     await writeFile(statePath, '\u0000\u0000garbage');
@@ -68,10 +65,7 @@ test('runWatch: a corrupt state file warns once, reads everything again, and is 
 });
 
 test('runWatch: polls until aborted, finishing the poll under way', async () => {
-  await withTempDir(async (dir) => {
-    const news = join(dir, 'news');
-    const { mkdir } = await import('node:fs/promises');
-    await mkdir(news);
+  await withNewsFolder(async (dir, news) => {
     await writeArticle(join(news, 'a.txt'), 1);
     await withStore(dir, async (ctx) => {
       const controller = new AbortController();

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { packageRoot } from '../cli/paths.js';
 import type { PollReport } from './poll-once.js';
-import { feedItem, withFeedServer, withTempDir, writeArticle } from './watch-test-kit.js';
+import { feedItem, withFeedServer, withNewsFolder, writeArticle } from './watch-test-kit.js';
 
 const bin = join(packageRoot, 'bin', 'parley.js');
 
@@ -36,9 +36,7 @@ function parley(args: string[], onStdout?: (text: string, child: ReturnType<type
 }
 
 test('parley watch --once --json: a folder and a feed, then only what is new, and a down feed is one line', async () => {
-  await withTempDir(async (dir) => {
-    const news = join(dir, 'news');
-    await mkdir(news);
+  await withNewsFolder(async (dir, news) => {
     await writeArticle(join(news, 'a.txt'), 1);
     await writeArticle(join(news, 'b.txt'), 2);
     await withFeedServer([feedItem(11)], async (feed) => {
@@ -73,9 +71,7 @@ test('parley watch --once --json: a folder and a feed, then only what is new, an
 });
 
 test('parley watch: a corrupt state file is one warning, and SIGTERM ends the watch cleanly after the poll', async () => {
-  await withTempDir(async (dir) => {
-    const news = join(dir, 'news');
-    await mkdir(news);
+  await withNewsFolder(async (dir, news) => {
     await writeArticle(join(news, 'a.txt'), 1);
     const state = join(dir, 'state.json');
     await writeFile(state, 'not json at all');

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { feedItemKeys } from './feed-items.js';
 import { pollOnce } from './poll-once.js';
 import { emptyWatchState } from './watch-state.js';
-import { feedItem, rss, withFeedServer, withStore, withTempDir, writeArticle } from './watch-test-kit.js';
+import { feedItem, rss, withFeedServer, withStore, withNewsFolder, withTempDir, writeArticle } from './watch-test-kit.js';
 
 test('a feed URL: everything first, then a 304 that reads nothing, then the new item alone', async () => {
   await withTempDir(async (dir) => {
@@ -63,9 +63,7 @@ test('a feed URL without ETags: the same body again is nothing new, by items see
 });
 
 test('a feed that is down is one clear line; the folder beside it still works, and the feed catches up later', async () => {
-  await withTempDir(async (dir) => {
-    const news = join(dir, 'news');
-    await mkdir(news);
+  await withNewsFolder(async (dir, news) => {
     await writeArticle(join(news, 'a.txt'), 10);
     await withFeedServer([feedItem(1)], async (feed) => {
       feed.down = true;

@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdir, stat, utimes, writeFile } from 'node:fs/promises';
+import { stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pollOnce } from './poll-once.js';
 import { emptyWatchState } from './watch-state.js';
-import { articleText, withStore, withTempDir, writeArticle } from './watch-test-kit.js';
+import { articleText, withStore, withNewsFolder, writeArticle } from './watch-test-kit.js';
 
 test('a folder: the first poll ingests every file, the next one nothing, without reading unchanged files', async () => {
-  await withTempDir(async (dir) => {
-    const news = join(dir, 'news');
-    await mkdir(news);
+  await withNewsFolder(async (dir, news) => {
     for (let n = 1; n <= 3; n += 1) await writeArticle(join(news, `a${n}.txt`), n);
     await withStore(dir, async (ctx) => {
       const first = await pollOnce([news], emptyWatchState(ctx.store.location), ctx);
@@ -49,9 +47,7 @@ test('a folder: the first poll ingests every file, the next one nothing, without
 });
 
 test('a folder: a file modified in the last second waits for the next poll; a deleted file leaves the state', async () => {
-  await withTempDir(async (dir) => {
-    const news = join(dir, 'news');
-    await mkdir(news);
+  await withNewsFolder(async (dir, news) => {
     await writeArticle(join(news, 'old.txt'), 1);
     await withStore(dir, async (ctx) => {
       await writeArticle(join(news, 'fresh.txt'), 2, 0); // just written
@@ -78,9 +74,7 @@ test('a folder: a file modified in the last second waits for the next poll; a de
 });
 
 test('a folder: a changed file is read again, and a missing source is one line while the others go on', async () => {
-  await withTempDir(async (dir) => {
-    const news = join(dir, 'news');
-    await mkdir(news);
+  await withNewsFolder(async (dir, news) => {
     await writeArticle(join(news, 'a.txt'), 1);
     await withStore(dir, async (ctx) => {
       const missing = join(dir, 'not-there');

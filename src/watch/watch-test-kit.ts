@@ -1,21 +1,24 @@
 // Helpers for the watch tests: temp folders, a real PGlite store, article files, an RSS server on loopback.
-import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, utimes, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveIngestSettings } from '../stages/01-ingest/index.js';
 import { openStore } from '../store/open-store.js';
 import type { ParleyStore } from '../store/store.js';
 import type { WatchContext } from './source-poll.js';
 
-export async function withTempDir<T>(run: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(join(tmpdir(), 'parley-watch-'));
-  try {
-    return await run(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+import { withTempDir } from '../stages/01-ingest/ingest-test-kit.js';
+
+export { withTempDir };
+
+/** A temp folder holding an empty `news` folder to watch, removed after `run`. */
+export async function withNewsFolder<T>(run: (dir: string, news: string) => Promise<T>): Promise<T> {
+  return withTempDir(async (dir) => {
+    const news = join(dir, 'news');
+    await mkdir(news);
+    return run(dir, news);
+  });
 }
 
 /** A real PGlite store in `dir`, closed after `run`, with a watch context reading loopback URLs. */
