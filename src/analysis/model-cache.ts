@@ -3,7 +3,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { NO_ISSUES_CONFIG } from '../config/issues-config.js';
 import type { Article } from '../model/article.js';
 import { LAYER_VERSION } from '../pipeline/article-layer.js';
-import type { BuildModelOptions, DealModel } from './build-model.js';
+import type { BuildModelOptions } from './build-model.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import type { ServedModel } from './model-thread.js';
 
@@ -21,10 +21,9 @@ export function modelCacheKey(articles: readonly Article[], options: Omit<BuildM
 }
 
 /** The model as cached: without the documents (rebuilt from the stored layers) and fresh layers. */
-export function encodeModel(model: DealModel): Uint8Array {
-  const { docs: _docs, freshLayers: _fresh, ...kept } = model;
+export function encodeModel(model: ServedModel): Uint8Array {
   // Level 1: most of gzip's size gain for a fraction of its time (the JSON is tens of MB).
-  return gzipSync(JSON.stringify(kept), { level: 1 });
+  return gzipSync(JSON.stringify(model), { level: 1 });
 }
 
 export function decodeModel(bytes: Uint8Array): ServedModel {

@@ -6,15 +6,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ArticleLayer } from '../model/article-layer.js';
 import { buildModel } from './build-model.js';
 import { decodeModel, encodeModel } from './model-cache.js';
-import type { ModelTask, ThreadReply, ThreadTask } from './model-thread.js';
+import { servedModel, type ModelTask, type ThreadReply, type ThreadTask } from './model-thread.js';
 
 function build(task: ModelTask): ThreadReply {
   const started = performance.now();
   const layers = new Map<string, ArticleLayer>();
   for (const [id, text] of task.layerTexts) layers.set(id, JSON.parse(text) as ArticleLayer);
   const built = buildModel(task.articles, { issues: task.issues, layers });
-  const encoded = task.cacheAfterMs !== undefined && performance.now() - started >= task.cacheAfterMs ? encodeModel(built) : null;
-  const { docs: _docs, freshLayers: _fresh, ...model } = built;
+  const model = servedModel(built);
+  const encoded = task.cacheAfterMs !== undefined && performance.now() - started >= task.cacheAfterMs ? encodeModel(model) : null;
   return { built: { model, encoded } };
 }
 

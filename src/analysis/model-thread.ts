@@ -21,6 +21,11 @@ export interface ModelTask {
  */
 export type ServedModel = Omit<DealModel, 'docs' | 'freshLayers'>;
 
+export function servedModel(model: DealModel): ServedModel {
+  const { docs: _docs, freshLayers: _fresh, ...kept } = model;
+  return kept;
+}
+
 /** A model built on its thread, with its cache encoding when asked for and worth it. */
 export interface ThreadModel {
   model: ServedModel;

@@ -4,6 +4,7 @@ import { LAYER_VERSION, docFromLayer, encodeLayer } from '../pipeline/article-la
 import type { ParleyStore } from '../store/store.js';
 import { buildModel, type BuildModelOptions, type DealModel } from './build-model.js';
 import { decodeModel, encodeModel, modelCacheKey } from './model-cache.js';
+import { servedModel, type ServedModel } from './model-thread.js';
 
 export interface StoredModelOptions extends Omit<BuildModelOptions, 'layers'> {
   /** Cache the model when building it took at least this long (ms); a quick build is not worth the space. */
@@ -32,15 +33,13 @@ export async function buildStoredModel(store: ParleyStore, articles: readonly Ar
   const started = performance.now();
   const key = modelCacheKey(articles, buildOptions);
   const cached = await readCached(store, key);
-  if (cached && !withDocs) return { ...cached, docs: [], freshLayers: [], stageMs: { ...cached.stageMs, cached: performance.now() - started } };
+  const fromCache = (model: ServedModel, docs: DealModel['docs']): DealModel => ({ ...model, docs, freshLayers: [], stageMs: { ...model.stageMs, cached: performance.now() - started } });
+  if (cached && !withDocs) return fromCache(cached, []);
   const layers = await store.listLayers(LAYER_VERSION);
-  if (cached && articles.every((a) => layers.has(a.id))) {
-    const docs = articles.map((a) => docFromLayer(a, layers.get(a.id)!));
-    return { ...cached, docs, freshLayers: [], stageMs: { ...cached.stageMs, cached: performance.now() - started } };
-  }
+  if (cached && articles.every((a) => layers.has(a.id))) return fromCache(cached, articles.map((a) => docFromLayer(a, layers.get(a.id)!)));
   const model = buildModel(articles, { ...buildOptions, layers });
   // Encoded before any cache problem below joins the model's issues: those belong to this read only.
-  const encoded = performance.now() - started >= cacheAfterMs ? encodeModel(model) : null;
+  const encoded = performance.now() - started >= cacheAfterMs ? encodeModel(servedModel(model)) : null;
   if (model.freshLayers.length > 0) {
     try {
       await store.saveLayers(model.freshLayers.map(encodeLayer));
@@ -59,7 +58,7 @@ export async function buildStoredModel(store: ParleyStore, articles: readonly Ar
 }
 
 /** A cached model, or null when there is none or it cannot be read (then it is built again). */
-async function readCached(store: ParleyStore, key: string): Promise<Omit<DealModel, 'docs' | 'freshLayers'> | null> {
+async function readCached(store: ParleyStore, key: string): Promise<ServedModel | null> {
   try {
     const bytes = await store.getCachedModel(key);
     return bytes ? decodeModel(bytes) : null;
